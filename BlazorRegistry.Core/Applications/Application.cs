@@ -1,0 +1,313 @@
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Core.Rules;
+
+namespace BlazorRegistry.Core.Applications;
+
+/// <summary>
+/// A specialist's application for inclusion in the register (Order 21, cl. 6): the data of the register
+/// form's ten columns and the life cycle of cl. 9. Every change goes through a method that guards the
+/// status; every move appends a history entry; every change renews <see cref="Version"/>, the
+/// concurrency token that makes a stale write fail instead of silently winning.
+/// </summary>
+public sealed class Application
+{
+    public const string ReferencePrefix = "RS";
+
+    private readonly List<EducationRecord> _education = [];
+    private readonly List<EmploymentRecord> _employment = [];
+    private readonly List<QualificationRecord> _qualifications = [];
+    private readonly List<ApplicationDocument> _documents = [];
+    private readonly List<ApplicationHistoryEntry> _history = [];
+
+    public int Id { get; private set; }
+    public string ApplicantId { get; private set; } = "";
+    public ApplicationStatus Status { get; private set; }
+    /// <summary>RS-{year of first submission}-{id}, given at the first submission and kept for life.</summary>
+    public string? ReferenceNumber { get; private set; }
+
+    public PersonalData Personal { get; private set; } = PersonalData.Empty;
+    /// <summary>The folded full name, for the board's search (SQLite folds ASCII only).</summary>
+    public string NameKey { get; private set; } = "";
+    public ContactData Contacts { get; private set; } = ContactData.Empty;
+    public AddressData Address { get; private set; } = AddressData.Empty;
+    public ProfessionData Profession { get; private set; } = ProfessionData.Empty;
+    public IReadOnlyList<EducationRecord> Education => _education;
+    public IReadOnlyList<EmploymentRecord> Employment => _employment;
+    public IReadOnlyList<QualificationRecord> Qualifications => _qualifications;
+    /// <summary>The applicant answered "no qualification category" (a valid answer).</summary>
+    public bool HasNoCategory { get; private set; }
+    public IReadOnlyList<ApplicationDocument> Documents => _documents;
+    public PublicationConsent Consent { get; private set; } = PublicationConsent.None;
+    /// <summary>Wizard step the applicant was last on, so another device resumes there.</summary>
+    public int LastStep { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    /// <summary>Kept across resubmissions: the queue orders by it.</summary>
+    public DateTime? FirstSubmittedAtUtc { get; private set; }
+    public DateTime? LastSubmittedAtUtc { get; private set; }
+    public int SubmissionCount { get; private set; }
+    /// <summary>The fifth working day after the last receipt (Order 21, cl. 9).</summary>
+    public DateOnly? DecisionDeadline { get; private set; }
+
+    public string? HolderId { get; private set; }
+    public DateTime? ClaimedAtUtc { get; private set; }
+
+    public DateTime? DecidedAtUtc { get; private set; }
+    public string? DeciderId { get; private set; }
+    /// <summary>Return reasons of the last return, "R1,R3"; empty otherwise.</summary>
+    public string? ReturnReasonCodes { get; private set; }
+    public RefusalReason? RefusalReason { get; private set; }
+    public string? DecisionComment { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public IReadOnlyList<ApplicationHistoryEntry> History => _history;
+
+    private Application() { }
+
+    public static Application StartDraft(string applicantId, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(applicantId);
+        var application = new Application
+        {
+            ApplicantId = applicantId,
+            Status = ApplicationStatus.Draft,
+            CreatedAtUtc = nowUtc,
+        };
+        application.Touch(nowUtc);
+        return application;
+    }
+
+    public IReadOnlyList<ReturnReason> ReturnReasons => ReasonCodes.ParseReturnReasons(ReturnReasonCodes);
+
+    // ---- The applicant's answers -------------------------------------------------------------
+
+    public void UpdatePersonalData(PersonalData data, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Personal = new PersonalData(PersonName.Normalize(data.Surname), PersonName.Normalize(data.GivenName),
+            PersonName.Normalize(data.Patronymic), data.DateOfBirth);
+        NameKey = Personal.NameKey;
+        Touch(nowUtc);
+    }
+
+    public void UpdateContacts(ContactData contacts, AddressData address, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Contacts = contacts.Normalized();
+        Address = address with { Locality = address.Locality?.Trim(), RegisteredAddress = address.RegisteredAddress?.Trim() };
+        Touch(nowUtc);
+    }
+
+    public void UpdateProfession(ProfessionData profession, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Profession = profession;
+        Touch(nowUtc);
+    }
+
+    public void ReplaceEducation(IEnumerable<EducationRecord> records, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Replace(_education, records);
+        Touch(nowUtc);
+    }
+
+    public void ReplaceEmployment(IEnumerable<EmploymentRecord> records, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Replace(_employment, records.Select(r => r with { Bin = r.Bin?.Replace(" ", "") }));
+        Touch(nowUtc);
+    }
+
+    /// <summary>The category history; <paramref name="noCategory"/> is the explicit "no category" answer.</summary>
+    public void ReplaceQualifications(IEnumerable<QualificationRecord> records, bool noCategory, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Replace(_qualifications, records);
+        HasNoCategory = noCategory && _qualifications.Count == 0;
+        Touch(nowUtc);
+    }
+
+    public void ReplaceDocuments(IEnumerable<ApplicationDocument> documents, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Replace(_documents, documents);
+        Touch(nowUtc);
+    }
+
+    public void DecideConsent(bool publish, bool showDateOfBirth, bool showContacts, bool showAddress,
+        string textVersion, DateTime nowUtc)
+    {
+        EnsureEditable();
+        ArgumentException.ThrowIfNullOrWhiteSpace(textVersion);
+        // Without consent nothing is published, so the finer choices are meaningless: clear them.
+        Consent = publish
+            ? new PublicationConsent(true, showDateOfBirth, showContacts, showAddress, textVersion, nowUtc)
+            : new PublicationConsent(false, false, false, false, textVersion, nowUtc);
+        Touch(nowUtc);
+    }
+
+    public void RememberStep(int step, DateTime nowUtc)
+    {
+        if (!Status.IsEditable() || step == LastStep)
+            return;
+        LastStep = step;
+        Touch(nowUtc);
+    }
+
+    // ---- The life cycle (Order 21, cl. 9–10) --------------------------------------------------
+
+    /// <summary>
+    /// Sends the application to the administrator (first time, or again after a return). The caller has
+    /// checked completeness. A resubmission keeps the first submission date for queue order and opens a
+    /// new five-working-day term.
+    /// </summary>
+    public void Submit(DateTime nowUtc, WorkingDayCalendar calendar)
+    {
+        if (!Status.IsEditable())
+            throw Illegal(nameof(Submit));
+        if (Id == 0)
+            throw new InvalidOperationException("Save the draft before submitting it: the reference number uses its id.");
+        var from = Status;
+        FirstSubmittedAtUtc ??= nowUtc;
+        ReferenceNumber ??= $"{ReferencePrefix}-{KazakhstanTime.DateOf(nowUtc).Year}-{Id:D6}";
+        LastSubmittedAtUtc = nowUtc;
+        SubmissionCount++;
+        DecisionDeadline = calendar.DecisionDeadline(nowUtc);
+        Status = ApplicationStatus.Submitted;
+        HolderId = null;
+        ClaimedAtUtc = null;
+        Append(nowUtc, ApplicantId, from == ApplicationStatus.Draft ? HistoryAction.Submitted : HistoryAction.Resubmitted, from);
+    }
+
+    /// <summary>
+    /// An administrator takes the application into review. Taking one that another administrator holds
+    /// needs <paramref name="takeOver"/>; the history says who took it from whom.
+    /// </summary>
+    public void Claim(string administratorId, DateTime nowUtc, bool takeOver = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(administratorId);
+        if (Status == ApplicationStatus.InReview && HolderId == administratorId)
+            return;
+        if (Status == ApplicationStatus.InReview && !takeOver)
+            throw new DomainException(ErrorCode.NotTheHolder, $"Application {Id} is held by {HolderId}.");
+        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.InReview))
+            throw Illegal(nameof(Claim));
+        var from = Status;
+        var action = Status == ApplicationStatus.InReview ? HistoryAction.TakenOver : HistoryAction.Claimed;
+        var previous = HolderId;
+        Status = ApplicationStatus.InReview;
+        HolderId = administratorId;
+        ClaimedAtUtc = nowUtc;
+        Append(nowUtc, administratorId, action, from, comment: action == HistoryAction.TakenOver ? previous : null);
+    }
+
+    public void Release(string administratorId, DateTime nowUtc)
+    {
+        EnsureHeldBy(administratorId, nameof(Release));
+        Status = ApplicationStatus.Submitted;
+        HolderId = null;
+        ClaimedAtUtc = null;
+        Append(nowUtc, administratorId, HistoryAction.Released, ApplicationStatus.InReview);
+    }
+
+    /// <summary>Order 21, cl. 9.2: back to the applicant with one or more of R1–R4 and a comment.</summary>
+    public void ReturnForRevision(string administratorId, IEnumerable<ReturnReason> reasons, string? comment, DateTime nowUtc)
+    {
+        EnsureHeldBy(administratorId, nameof(ReturnForRevision));
+        var distinct = reasons.Distinct().Order().ToList();
+        if (distinct.Count == 0 || distinct.Any(r => !Enum.IsDefined(r)))
+            throw new DomainException(ErrorCode.ReturnReasonRequired, "A return names at least one of R1–R4.");
+        var text = RequireComment(comment);
+        var codes = string.Join(',', distinct.Select(r => r.Code()));
+        Decide(administratorId, ApplicationStatus.Returned, nowUtc, text);
+        ReturnReasonCodes = codes;
+        Append(nowUtc, administratorId, HistoryAction.ReturnedForRevision, ApplicationStatus.InReview, codes, text);
+    }
+
+    /// <summary>Order 21, cl. 9.3: refused for exactly one of F1–F4, with a comment.</summary>
+    public void Refuse(string administratorId, RefusalReason reason, string? comment, DateTime nowUtc)
+    {
+        EnsureHeldBy(administratorId, nameof(Refuse));
+        if (!Enum.IsDefined(reason))
+            throw new DomainException(ErrorCode.RefusalReasonRequired, "A refusal names one of F1–F4.");
+        var text = RequireComment(comment);
+        Decide(administratorId, ApplicationStatus.Refused, nowUtc, text);
+        RefusalReason = reason;
+        Append(nowUtc, administratorId, HistoryAction.Refused, ApplicationStatus.InReview, reason.Code(), text);
+    }
+
+    /// <summary>Order 21, cl. 9.1: the specialist enters the register; the decision day is the inclusion date.</summary>
+    public DateOnly Register(string administratorId, DateTime nowUtc, string? comment = null)
+    {
+        EnsureHeldBy(administratorId, nameof(Register));
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        Decide(administratorId, ApplicationStatus.Registered, nowUtc, text);
+        Append(nowUtc, administratorId, HistoryAction.Registered, ApplicationStatus.InReview, comment: text);
+        return KazakhstanTime.DateOf(nowUtc);
+    }
+
+    // ---- Helpers ------------------------------------------------------------------------------
+
+    private void Decide(string administratorId, ApplicationStatus to, DateTime nowUtc, string? comment)
+    {
+        Status = to;
+        DecidedAtUtc = nowUtc;
+        DeciderId = administratorId;
+        DecisionComment = comment;
+        ReturnReasonCodes = null;
+        RefusalReason = null;
+        HolderId = null;
+        ClaimedAtUtc = null;
+    }
+
+    private void EnsureEditable()
+    {
+        if (!Status.IsEditable())
+            throw new DomainException(ErrorCode.ApplicationNotEditable, $"Application {Id} is {Status} and cannot be changed.");
+    }
+
+    private void EnsureHeldBy(string administratorId, string move)
+    {
+        if (Status != ApplicationStatus.InReview)
+            throw Illegal(move);
+        if (HolderId != administratorId)
+            throw new DomainException(ErrorCode.NotTheHolder, $"{move}: application {Id} is held by {HolderId}, not {administratorId}.");
+    }
+
+    private static string RequireComment(string? comment)
+    {
+        var text = comment?.Trim();
+        if (string.IsNullOrEmpty(text))
+            throw new DomainException(ErrorCode.CommentRequired, "A decision notification carries a comment.");
+        if (text.Length > ApplicationHistoryEntry.MaxCommentLength)
+            throw new DomainException(ErrorCode.TooLong, "The comment is too long.");
+        return text;
+    }
+
+    private DomainException Illegal(string move) =>
+        new(ErrorCode.IllegalStatusMove, $"{move} is not allowed when application {Id} is {Status}.");
+
+    private void Append(DateTime nowUtc, string actorId, HistoryAction action, ApplicationStatus from,
+        string? reasons = null, string? comment = null)
+    {
+        _history.Add(new ApplicationHistoryEntry(nowUtc, actorId, action, from, Status, reasons, comment));
+        Touch(nowUtc);
+    }
+
+    private static void Replace<T>(List<T> list, IEnumerable<T> items)
+    {
+        var copy = items.ToList();
+        list.Clear();
+        list.AddRange(copy);
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,233 @@
+using BlazorRegistry.Core.ReferenceData;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Core.Rules;
+
+namespace BlazorRegistry.Core.Applications;
+
+/// <summary>
+/// What each section still lacks before the application can be submitted. The wizard shows it per step;
+/// Submit refuses while anything is left. Field names are the record's property names, with an index
+/// for records in a list ("Employment[1].Bin").
+/// </summary>
+public sealed class ApplicationCompleteness
+{
+    private readonly Dictionary<ApplicationSection, List<RuleError>> _errors;
+    private readonly HashSet<ApplicationSection> _started;
+    private readonly HashSet<ApplicationSection> _needsChanges;
+
+    private ApplicationCompleteness(Dictionary<ApplicationSection, List<RuleError>> errors,
+        HashSet<ApplicationSection> started, HashSet<ApplicationSection> needsChanges)
+    {
+        _errors = errors;
+        _started = started;
+        _needsChanges = needsChanges;
+    }
+
+    public IReadOnlyList<RuleError> ErrorsIn(ApplicationSection section) =>
+        _errors.TryGetValue(section, out var list) ? list : [];
+
+    public bool IsComplete => _errors.Values.All(e => e.Count == 0);
+
+    public IEnumerable<(ApplicationSection Section, RuleError Error)> AllErrors =>
+        _errors.OrderBy(e => e.Key).SelectMany(e => e.Value.Select(v => (e.Key, v)));
+
+    public SectionState StateOf(ApplicationSection section)
+    {
+        if (_needsChanges.Contains(section))
+            return SectionState.NeedsChanges;
+        if (!_started.Contains(section))
+            return SectionState.NotStarted;
+        return ErrorsIn(section).Count == 0 ? SectionState.Complete : SectionState.InProgress;
+    }
+
+    /// <summary>Evaluates every rule of the form against the application as it stands on <paramref name="today"/>.</summary>
+    public static ApplicationCompleteness Evaluate(Application app, ReferenceCatalog catalog, DateOnly today)
+    {
+        var errors = Enum.GetValues<ApplicationSection>().ToDictionary(s => s, _ => new List<RuleError>());
+        var dob = app.Personal.DateOfBirth;
+
+        CheckPersonal(app.Personal, today, errors[ApplicationSection.Personal]);
+        CheckContacts(app, catalog, errors[ApplicationSection.ContactsAndAddress]);
+        CheckProfession(app, catalog, today, errors[ApplicationSection.ProfessionAndExperience]);
+        CheckEducation(app, catalog, today, dob, errors[ApplicationSection.Education]);
+        CheckEmployment(app, today, dob, errors[ApplicationSection.Employment]);
+        CheckQualifications(app, catalog, today, dob, errors[ApplicationSection.Qualification]);
+        CheckDocuments(app, catalog, today, errors[ApplicationSection.Documents]);
+        if (!app.Consent.IsDecided)
+            errors[ApplicationSection.Consent].Add(new RuleError(ErrorCode.ConsentDecisionMissing, nameof(PublicationConsent.Publish)));
+
+        // Sections the administrator flagged stay "needs changes" until the applicant touches them again.
+        var needsChanges = app.Status == ApplicationStatus.Returned
+            ? app.ReturnReasons.Select(r => r.AffectedSection()).ToHashSet()
+            : [];
+        return new ApplicationCompleteness(errors, StartedSections(app), needsChanges);
+    }
+
+    private static HashSet<ApplicationSection> StartedSections(Application app)
+    {
+        var started = new HashSet<ApplicationSection>();
+        if (app.Personal != PersonalData.Empty) started.Add(ApplicationSection.Personal);
+        if (app.Contacts != ContactData.Empty || app.Address != AddressData.Empty) started.Add(ApplicationSection.ContactsAndAddress);
+        if (app.Profession != ProfessionData.Empty) started.Add(ApplicationSection.ProfessionAndExperience);
+        if (app.Education.Count > 0) started.Add(ApplicationSection.Education);
+        if (app.Employment.Count > 0) started.Add(ApplicationSection.Employment);
+        if (app.Qualifications.Count > 0 || app.HasNoCategory) started.Add(ApplicationSection.Qualification);
+        if (app.Documents.Count > 0) started.Add(ApplicationSection.Documents);
+        if (app.Consent.Publish is not null) started.Add(ApplicationSection.Consent);
+        return started;
+    }
+
+    private static void CheckPersonal(PersonalData p, DateOnly today, List<RuleError> errors)
+    {
+        Add(errors, PersonName.CheckPart(p.Surname, required: true), nameof(p.Surname));
+        Add(errors, PersonName.CheckPart(p.GivenName, required: true), nameof(p.GivenName));
+        Add(errors, PersonName.CheckPart(p.Patronymic, required: false), nameof(p.Patronymic));
+        var dobError = DateRules.CheckDateOfBirth(p.DateOfBirth, today);
+        Add(errors, dobError, nameof(p.DateOfBirth));
+        // Age is checked against the day of submission, which is "today" whenever the applicant can submit.
+        if (dobError is null && p.DateOfBirth is { } dob)
+            Add(errors, DateRules.CheckAdultOn(dob, today), nameof(p.DateOfBirth));
+    }
+
+    private static void CheckContacts(Application app, ReferenceCatalog catalog, List<RuleError> errors)
+    {
+        var c = app.Contacts;
+        Add(errors, MobilePhone.TryCreate(c.Mobile).Error, nameof(c.Mobile));
+        // E-mail is optional when a mobile is given (an applicant may have signed up by phone).
+        if (!string.IsNullOrWhiteSpace(c.Email))
+            Add(errors, EmailAddress.TryCreate(c.Email).Error, nameof(c.Email));
+        var a = app.Address;
+        if (a.RegionId is null)
+            errors.Add(new RuleError(ErrorCode.Required, nameof(a.RegionId)));
+        else if (catalog.Regions.All(r => r.Id != a.RegionId))
+            errors.Add(new RuleError(ErrorCode.RegionUnknown, nameof(a.RegionId)));
+        RequireText(errors, a.Locality, AddressData.MaxLength, nameof(a.Locality));
+        RequireText(errors, a.RegisteredAddress, AddressData.MaxLength, nameof(a.RegisteredAddress));
+    }
+
+    private static void CheckProfession(Application app, ReferenceCatalog catalog, DateOnly today, List<RuleError> errors)
+    {
+        var p = app.Profession;
+        if (p.ProfessionId is null)
+            errors.Add(new RuleError(ErrorCode.Required, nameof(p.ProfessionId)));
+        else if (catalog.Profession(p.ProfessionId) is null)
+            errors.Add(new RuleError(ErrorCode.ProfessionUnknown, nameof(p.ProfessionId)));
+        var experienceError = Experience.Check(p.ExperienceYears, p.ExperienceMonths);
+        Add(errors, experienceError, nameof(p.ExperienceYears));
+        if (experienceError is null)
+        {
+            var declared = new Experience(p.ExperienceYears ?? 0, p.ExperienceMonths ?? 0);
+            if (declared.TotalMonths > ComputedExperience(app, today).TotalMonths)
+                errors.Add(new RuleError(ErrorCode.ExperienceAboveRecords, nameof(p.ExperienceYears)));
+        }
+    }
+
+    /// <summary>
+    /// Experience in special social services as the employment records add up (register column 6 is
+    /// declared by the applicant and checked against this).
+    /// </summary>
+    public static Experience ComputedExperience(Application app, DateOnly today) =>
+        Experience.FromPeriods(app.Employment
+            .Where(e => e.InSpecialSocialServices && e.StartedOn is not null)
+            .Select(e => (e.StartedOn!.Value, e.FinishedOn)), today);
+
+    private static void CheckEducation(Application app, ReferenceCatalog catalog, DateOnly today, DateOnly? dob, List<RuleError> errors)
+    {
+        if (app.Education.Count == 0)
+            errors.Add(new RuleError(ErrorCode.EducationMissing));
+        for (var i = 0; i < app.Education.Count; i++)
+        {
+            var e = app.Education[i];
+            var f = $"Education[{i}].";
+            if (e.LevelId is null)
+                errors.Add(new RuleError(ErrorCode.Required, f + nameof(e.LevelId)));
+            else if (catalog.EducationLevels.All(l => l.Id != e.LevelId))
+                errors.Add(new RuleError(ErrorCode.EducationLevelUnknown, f + nameof(e.LevelId)));
+            RequireText(errors, e.Institution, ReferenceItem.MaxNameLength, f + nameof(e.Institution));
+            errors.AddRange(DateRules.CheckPeriod(e.StartedOn, e.FinishedOn, endRequired: true, today, dob,
+                f + nameof(e.StartedOn), f + nameof(e.FinishedOn)));
+            RequireText(errors, e.DocumentNumber, 50, f + nameof(e.DocumentNumber));
+            errors.AddRange(DateRules.CheckPastDate(e.DocumentIssuedOn, required: true, today, dob, f + nameof(e.DocumentIssuedOn)));
+        }
+    }
+
+    private static void CheckEmployment(Application app, DateOnly today, DateOnly? dob, List<RuleError> errors)
+    {
+        if (app.Employment.Count == 0)
+            errors.Add(new RuleError(ErrorCode.EmploymentMissing));
+        for (var i = 0; i < app.Employment.Count; i++)
+        {
+            var e = app.Employment[i];
+            var f = $"Employment[{i}].";
+            RequireText(errors, e.Organisation, ReferenceItem.MaxNameLength, f + nameof(e.Organisation));
+            Add(errors, Bin.TryCreate(e.Bin).Error, f + nameof(e.Bin));
+            RequireText(errors, e.Position, ReferenceItem.MaxNameLength, f + nameof(e.Position));
+            RequireText(errors, e.StaffPosition, ReferenceItem.MaxNameLength, f + nameof(e.StaffPosition));
+            errors.AddRange(DateRules.CheckPeriod(e.StartedOn, e.FinishedOn, endRequired: false, today, dob,
+                f + nameof(e.StartedOn), f + nameof(e.FinishedOn)));
+        }
+    }
+
+    private static void CheckQualifications(Application app, ReferenceCatalog catalog, DateOnly today, DateOnly? dob, List<RuleError> errors)
+    {
+        if (app.Qualifications.Count == 0 && !app.HasNoCategory)
+            errors.Add(new RuleError(ErrorCode.QualificationAnswerMissing));
+        var allowed = catalog.CategoriesFor(app.Profession.ProfessionId).Select(c => c.Id).ToHashSet();
+        for (var i = 0; i < app.Qualifications.Count; i++)
+        {
+            var q = app.Qualifications[i];
+            var f = $"Qualifications[{i}].";
+            if (q.CategoryId is null)
+                errors.Add(new RuleError(ErrorCode.Required, f + nameof(q.CategoryId)));
+            else if (catalog.Category(q.CategoryId) is null)
+                errors.Add(new RuleError(ErrorCode.CategoryUnknown, f + nameof(q.CategoryId)));
+            else if (app.Profession.ProfessionId is not null && !allowed.Contains(q.CategoryId.Value))
+                errors.Add(new RuleError(ErrorCode.CategoryNotForProfession, f + nameof(q.CategoryId)));
+            // A qualification date cannot be in the future.
+            errors.AddRange(DateRules.CheckPastDate(q.AssignedOn, required: true, today, dob, f + nameof(q.AssignedOn)));
+            RequireText(errors, q.Commission, ReferenceItem.MaxNameLength, f + nameof(q.Commission));
+        }
+    }
+
+    private static void CheckDocuments(Application app, ReferenceCatalog catalog, DateOnly today, List<RuleError> errors)
+    {
+        var required = catalog.RequiredDocumentsFor(app.Profession.ProfessionId).ToList();
+        // Claiming a category needs its certificate.
+        if (app.Qualifications.Any(q => catalog.Category(q.CategoryId) is { IsNone: false })
+            && catalog.DocumentKinds.FirstOrDefault(k => k.Code == ReferenceDataSeed.DocumentCodes.Category) is { } certificate)
+            required.Add(certificate);
+        foreach (var kind in required.Where(k => app.Documents.All(d => d.KindId != k.Id || d.FileId is null)))
+            errors.Add(new RuleError(ErrorCode.DocumentMissing, $"Documents.{kind.Code}"));
+        for (var i = 0; i < app.Documents.Count; i++)
+        {
+            var d = app.Documents[i];
+            var f = $"Documents[{i}].";
+            if (catalog.DocumentKind(d.KindId) is not { } kind)
+            {
+                errors.Add(new RuleError(ErrorCode.DocumentKindUnknown, f + nameof(d.KindId)));
+                continue;
+            }
+            if (d.FileId is null)
+                errors.Add(new RuleError(ErrorCode.Required, f + nameof(d.FileId)));
+            if (kind.Expires && d.ExpiresOn is null)
+                errors.Add(new RuleError(ErrorCode.DocumentExpiryRequired, f + nameof(d.ExpiresOn)));
+            // Documents must be valid on the day of submission (R3 otherwise).
+            else if (d.ExpiresOn < today)
+                errors.Add(new RuleError(ErrorCode.DocumentExpired, f + nameof(d.ExpiresOn)));
+        }
+    }
+
+    private static void RequireText(List<RuleError> errors, string? text, int maxLength, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            errors.Add(new RuleError(ErrorCode.Required, field));
+        else if (text.Trim().Length > maxLength)
+            errors.Add(new RuleError(ErrorCode.TooLong, field));
+    }
+
+    private static void Add(List<RuleError> errors, ErrorCode? code, string field)
+    {
+        if (code is { } c)
+            errors.Add(new RuleError(c, field));
+    }
+}

@@ -1,0 +1,47 @@
+namespace BlazorRegistry.Core.Applications;
+
+public enum HistoryAction
+{
+    Submitted = 1,
+    Resubmitted = 2,
+    Claimed = 3,
+    TakenOver = 4,
+    Released = 5,
+    ReturnedForRevision = 6,
+    Refused = 7,
+    Registered = 8,
+}
+
+/// <summary>
+/// One line of an application's history: who did what, when, from which status to which, with the
+/// reasons and comment of a decision. Appended by the aggregate, never changed.
+/// </summary>
+public sealed class ApplicationHistoryEntry
+{
+    public const int MaxCommentLength = 2000;
+
+    public long Id { get; private set; }
+    public int ApplicationId { get; private set; }
+    public DateTime AtUtc { get; private set; }
+    public string ActorId { get; private set; } = "";
+    public HistoryAction Action { get; private set; }
+    public ApplicationStatus From { get; private set; }
+    public ApplicationStatus To { get; private set; }
+    /// <summary>The Order's reason codes, comma-separated: "R1,R3" or "F4".</summary>
+    public string? Reasons { get; private set; }
+    public string? Comment { get; private set; }
+
+    private ApplicationHistoryEntry() { }
+
+    internal ApplicationHistoryEntry(DateTime atUtc, string actorId, HistoryAction action,
+        ApplicationStatus from, ApplicationStatus to, string? reasons = null, string? comment = null)
+    {
+        AtUtc = atUtc;
+        ActorId = actorId;
+        Action = action;
+        From = from;
+        To = to;
+        Reasons = reasons;
+        Comment = comment;
+    }
+}

@@ -1,0 +1,148 @@
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.ReferenceData;
+using BlazorRegistry.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Applications;
+
+/// <summary>What the applicant's wizard calls: find or start the draft, save a section, submit.</summary>
+public sealed class ApplicationService(
+    IDbContextFactory<RegistryDbContext> factory,
+    TimeProvider time,
+    IApplicationEvents events)
+{
+    /// <summary>The applicant's open application, or a new draft (one open application per applicant).</summary>
+    public async Task<Application> GetOrStartDraftAsync(string applicantId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var open = await OpenApplicationOf(db, applicantId, ct);
+        if (open is not null)
+            return open;
+        var draft = Application.StartDraft(applicantId, Now);
+        db.Applications.Add(draft);
+        await db.SaveChangesAsync(ct);
+        return draft;
+    }
+
+    /// <summary>The applicant's latest application of any status, or null.</summary>
+    public async Task<Application?> FindLatestAsync(string applicantId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Applications.AsNoTracking().Where(a => a.ApplicantId == applicantId)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Loads an application only for its owner; anybody else gets null.</summary>
+    public async Task<Application?> LoadOwnAsync(int applicationId, string applicantId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Applications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == applicationId && a.ApplicantId == applicantId, ct);
+    }
+
+    public Task<Result<Application>> SavePersonalDataAsync(int id, string applicantId, Guid version, PersonalData data, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.UpdatePersonalData(data, Now), ct);
+
+    public Task<Result<Application>> SaveContactsAsync(int id, string applicantId, Guid version, ContactData contacts, AddressData address, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.UpdateContacts(contacts, address, Now), ct);
+
+    public Task<Result<Application>> SaveProfessionAsync(int id, string applicantId, Guid version, ProfessionData data, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.UpdateProfession(data, Now), ct);
+
+    public Task<Result<Application>> SaveEducationAsync(int id, string applicantId, Guid version, IReadOnlyList<EducationRecord> records, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.ReplaceEducation(records, Now), ct);
+
+    public Task<Result<Application>> SaveEmploymentAsync(int id, string applicantId, Guid version, IReadOnlyList<EmploymentRecord> records, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.ReplaceEmployment(records, Now), ct);
+
+    public Task<Result<Application>> SaveQualificationsAsync(int id, string applicantId, Guid version, IReadOnlyList<QualificationRecord> records, bool noCategory, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.ReplaceQualifications(records, noCategory, Now), ct);
+
+    public Task<Result<Application>> SaveDocumentsAsync(int id, string applicantId, Guid version, IReadOnlyList<ApplicationDocument> documents, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.ReplaceDocuments(documents, Now), ct);
+
+    public Task<Result<Application>> SaveConsentAsync(int id, string applicantId, Guid version, bool publish, bool showDateOfBirth,
+        bool showContacts, bool showAddress, string textVersion, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.DecideConsent(publish, showDateOfBirth, showContacts, showAddress, textVersion, Now), ct);
+
+    /// <summary>What each section still lacks, evaluated today against the current reference data.</summary>
+    public async Task<ApplicationCompleteness> EvaluateAsync(Application application, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return ApplicationCompleteness.Evaluate(application, await ReferenceCatalog.LoadAsync(db, ct), KazakhstanTime.Today(time));
+    }
+
+    /// <summary>Submits (or resubmits) a complete application; an incomplete one gets its list of what is missing.</summary>
+    public async Task<Result<Application>> SubmitAsync(int id, string applicantId, Guid version, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.ApplicantId == applicantId, ct);
+        if (application is null)
+            return Result<Application>.Fail(ErrorCode.ApplicationNotFound);
+        if (application.Version != version)
+            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        if (!application.Status.IsEditable())
+            return Result<Application>.Fail(ErrorCode.ApplicationNotEditable);
+
+        var completeness = ApplicationCompleteness.Evaluate(application, await ReferenceCatalog.LoadAsync(db, ct), KazakhstanTime.Today(time));
+        if (!completeness.IsComplete)
+            return Result<Application>.Fail(completeness.AllErrors.Select(e => e.Error).ToList());
+
+        var resubmission = application.Status == ApplicationStatus.Returned;
+        application.Submit(Now, await CalendarSource.LoadAsync(db, ct));
+        if (!await TrySaveAsync(db, ct))
+            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        await events.PublishAsync(new ApplicationEvent(application.Id, application.ReferenceNumber,
+            resubmission ? ApplicationEventKind.Resubmitted : ApplicationEventKind.Submitted, application.Status, applicantId, Now));
+        return Result<Application>.Ok(application);
+    }
+
+    /// <summary>
+    /// Applies one change to the applicant's own application. <paramref name="version"/> is the version
+    /// the applicant's screen was showing: if another device saved in between, the change is refused
+    /// rather than overwriting what that device wrote.
+    /// </summary>
+    private async Task<Result<Application>> ChangeAsync(int id, string applicantId, Guid version, Action<Application> change, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.ApplicantId == applicantId, ct);
+        if (application is null)
+            return Result<Application>.Fail(ErrorCode.ApplicationNotFound);
+        if (application.Version != version)
+            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        try
+        {
+            change(application);
+        }
+        catch (DomainException ex)
+        {
+            return Result<Application>.Fail(ex.Code);
+        }
+        return await TrySaveAsync(db, ct)
+            ? Result<Application>.Ok(application)
+            : Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+    }
+
+    internal static async Task<bool> TrySaveAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    private static Task<Application?> OpenApplicationOf(RegistryDbContext db, string applicantId, CancellationToken ct) =>
+        db.Applications.AsNoTracking()
+            .Where(a => a.ApplicantId == applicantId && a.Status != ApplicationStatus.Registered && a.Status != ApplicationStatus.Refused)
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync(ct);
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,65 @@
+namespace BlazorRegistry.Core.Calendar;
+
+/// <summary>
+/// Kazakhstan's working days: Monday to Friday, less the non-working days, plus the weekend days a
+/// government order made working. The five-working-day decision term (Order 21, cl. 9) counts these.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    /// <summary>Order 21, cl. 9: the administrator decides within five working days.</summary>
+    public const int DecisionTermWorkingDays = 5;
+
+    private readonly HashSet<DateOnly> _nonWorking;
+    private readonly HashSet<DateOnly> _workingWeekends;
+
+    public WorkingDayCalendar(IEnumerable<CalendarDay> exceptions)
+    {
+        var days = exceptions.ToList();
+        _nonWorking = days.Where(d => d.Kind == CalendarDayKind.NonWorking).Select(d => d.Date).ToHashSet();
+        _workingWeekends = days.Where(d => d.Kind == CalendarDayKind.Working).Select(d => d.Date).ToHashSet();
+    }
+
+    public bool IsWorkingDay(DateOnly date)
+    {
+        if (_workingWeekends.Contains(date))
+            return true;
+        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_nonWorking.Contains(date);
+    }
+
+    /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="from"/> (which itself does not count).</summary>
+    public DateOnly AddWorkingDays(DateOnly from, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = from;
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+                counted++;
+        }
+        return day;
+    }
+
+    /// <summary>
+    /// The decision deadline: the fifth working day after the day of receipt, the day counted in
+    /// Kazakhstan time, so an application sent at 23:30 in Almaty on Friday counts from Friday.
+    /// </summary>
+    public DateOnly DecisionDeadline(DateTime receivedUtc) =>
+        AddWorkingDays(KazakhstanTime.DateOf(receivedUtc), DecisionTermWorkingDays);
+
+    /// <summary>
+    /// Working days from <paramref name="today"/> (excluded) to <paramref name="deadline"/> (included);
+    /// 0 on the deadline day itself, negative once it has passed.
+    /// </summary>
+    public int WorkingDaysLeft(DateOnly today, DateOnly deadline)
+    {
+        if (today == deadline)
+            return 0;
+        var (from, to, sign) = today < deadline ? (today, deadline, 1) : (deadline, today, -1);
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+            if (IsWorkingDay(day))
+                count++;
+        return sign * count;
+    }
+}

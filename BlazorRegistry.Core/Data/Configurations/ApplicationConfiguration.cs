@@ -1,0 +1,76 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorRegistry.Core.Data.Configurations;
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.ApplicantId).HasMaxLength(450).IsRequired();
+        b.Property(a => a.ReferenceNumber).HasMaxLength(20);
+        b.HasIndex(a => a.ReferenceNumber).IsUnique();
+        // One open application per applicant, even if two requests race to start a draft.
+        b.HasIndex(a => a.ApplicantId).IsUnique()
+            .HasFilter($"\"Status\" IN ({(int)ApplicationStatus.Draft}, {(int)ApplicationStatus.Submitted}, {(int)ApplicationStatus.InReview}, {(int)ApplicationStatus.Returned})")
+            .HasDatabaseName("IX_Applications_OneOpenPerApplicant");
+        b.Property(a => a.NameKey).HasMaxLength(3 * PersonName.MaxLength + 2);
+        b.Property(a => a.HolderId).HasMaxLength(450);
+        b.Property(a => a.DeciderId).HasMaxLength(450);
+        b.Property(a => a.ReturnReasonCodes).HasMaxLength(20);
+        b.Property(a => a.DecisionComment).HasMaxLength(ApplicationHistoryEntry.MaxCommentLength);
+
+        // The lost-update guard: the aggregate renews Version on every change, EF checks the old value.
+        b.Property(a => a.Version).IsConcurrencyToken();
+
+        // The board: by status, ordered by deadline; the queue keeps the first submission order.
+        b.HasIndex(a => new { a.Status, a.DecisionDeadline });
+        b.HasIndex(a => new { a.Status, a.FirstSubmittedAtUtc });
+        b.HasIndex(a => a.NameKey);
+
+        b.ComplexProperty(a => a.Personal, p =>
+        {
+            p.Property(x => x.Surname).HasMaxLength(PersonName.MaxLength);
+            p.Property(x => x.GivenName).HasMaxLength(PersonName.MaxLength);
+            p.Property(x => x.Patronymic).HasMaxLength(PersonName.MaxLength);
+        });
+        b.ComplexProperty(a => a.Contacts, c =>
+        {
+            c.Property(x => x.Mobile).HasMaxLength(40);
+            c.Property(x => x.Email).HasMaxLength(EmailAddress.MaxLength);
+        });
+        b.ComplexProperty(a => a.Address, c =>
+        {
+            c.Property(x => x.Locality).HasMaxLength(AddressData.MaxLength);
+            c.Property(x => x.RegisteredAddress).HasMaxLength(AddressData.MaxLength);
+        });
+        b.ComplexProperty(a => a.Profession);
+        b.ComplexProperty(a => a.Consent, c => c.Property(x => x.TextVersion).HasMaxLength(20));
+
+        // Rows 7, 8 and 9 of the register form hold many records each; they live and change with the
+        // application, so they are JSON columns of it rather than tables of their own.
+        b.JsonCollection(a => a.Education);
+        b.JsonCollection(a => a.Employment);
+        b.JsonCollection(a => a.Qualifications);
+        b.JsonCollection(a => a.Documents);
+
+        b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(a => a.History).AutoInclude();
+        b.Ignore(a => a.ReturnReasons);
+    }
+}
+
+internal sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfiguration<ApplicationHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<ApplicationHistoryEntry> b)
+    {
+        b.HasKey(h => h.Id);
+        b.Property(h => h.ActorId).HasMaxLength(450).IsRequired();
+        b.Property(h => h.Reasons).HasMaxLength(20);
+        b.Property(h => h.Comment).HasMaxLength(ApplicationHistoryEntry.MaxCommentLength);
+        b.HasIndex(h => new { h.ApplicationId, h.AtUtc });
+    }
+}

@@ -1,0 +1,46 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.ReferenceData;
+using BlazorRegistry.Core.Register;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace BlazorRegistry.Core.Data;
+
+/// <summary>
+/// The register's one database: applications, register entries, reference data, the calendar and the
+/// Identity tables of the accounts, so a decision and its notification commit together.
+/// </summary>
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options)
+    : IdentityDbContext<RegistryUser>(options)
+{
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
+    public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Profession> Professions => Set<Profession>();
+    public DbSet<EducationLevel> EducationLevels => Set<EducationLevel>();
+    public DbSet<QualificationCategory> QualificationCategories => Set<QualificationCategory>();
+    public DbSet<DocumentKind> DocumentKinds => Set<DocumentKind>();
+    public DbSet<ProfessionDocumentRequirement> ProfessionDocumentRequirements => Set<ProfessionDocumentRequirement>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // SQLite keeps no DateTimeKind: every DateTime in this database is UTC, so say so on the way out.
+        configuration.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configuration.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using BlazorRegistry.Core.Applications;
+using Microsoft.Extensions.Logging;
+
+namespace BlazorRegistry.Core.Events;
+
+public enum ApplicationEventKind
+{
+    Submitted,
+    Resubmitted,
+    Claimed,
+    Released,
+    ReturnedForRevision,
+    Refused,
+    Registered,
+}
+
+/// <summary>
+/// Something happened to an application and was committed. Carries ids, not data: each subscriber
+/// re-queries what it may see.
+/// </summary>
+public sealed record ApplicationEvent(
+    int ApplicationId,
+    string? ReferenceNumber,
+    ApplicationEventKind Kind,
+    ApplicationStatus Status,
+    string ActorId,
+    DateTime AtUtc);
+
+/// <summary>Publishes committed changes to whoever listens (the live review board, notifications).</summary>
+public interface IApplicationEvents
+{
+    Task PublishAsync(ApplicationEvent applicationEvent);
+
+    /// <summary>Subscribes; dispose the result to unsubscribe.</summary>
+    IDisposable Subscribe(Func<ApplicationEvent, Task> handler);
+}
+
+/// <summary>
+/// The in-process implementation: one singleton per server. A subscriber that throws is logged and does
+/// not stop the others.
+/// </summary>
+public sealed class InProcessApplicationEvents(ILogger<InProcessApplicationEvents> logger) : IApplicationEvents
+{
+    private readonly ConcurrentDictionary<Guid, Func<ApplicationEvent, Task>> _handlers = new();
+
+    public async Task PublishAsync(ApplicationEvent applicationEvent)
+    {
+        foreach (var handler in _handlers.Values)
+        {
+            try
+            {
+                await handler(applicationEvent);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "A subscriber failed on {Kind} of application {Id}", applicationEvent.Kind, applicationEvent.ApplicationId);
+            }
+        }
+    }
+
+    public IDisposable Subscribe(Func<ApplicationEvent, Task> handler)
+    {
+        var id = Guid.NewGuid();
+        _handlers[id] = handler;
+        return new Subscription(() => _handlers.TryRemove(id, out _));
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        private int _disposed;
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                unsubscribe();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using BlazorRegistry.Core.Data;
+
+namespace BlazorRegistry.Core.ReferenceData;
+
+/// <summary>
+/// A read-only snapshot of the reference tables, for rules that need them (is this region known, which
+/// categories fit this profession, which documents does it require). Loaded per operation: the tables are
+/// small and an administrator's edit must take effect at once.
+/// </summary>
+public sealed record ReferenceCatalog(
+    IReadOnlyList<Region> Regions,
+    IReadOnlyList<Profession> Professions,
+    IReadOnlyList<EducationLevel> EducationLevels,
+    IReadOnlyList<QualificationCategory> Categories,
+    IReadOnlyList<DocumentKind> DocumentKinds,
+    IReadOnlyList<ProfessionDocumentRequirement> Requirements)
+{
+    public static async Task<ReferenceCatalog> LoadAsync(RegistryDbContext db, CancellationToken ct = default) => new(
+        await db.Regions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(ct),
+        await db.Professions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(ct),
+        await db.EducationLevels.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(ct),
+        await db.QualificationCategories.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(ct),
+        await db.DocumentKinds.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(ct),
+        await db.ProfessionDocumentRequirements.AsNoTracking().ToListAsync(ct));
+
+    /// <summary>The seed itself, for rules tested without a database.</summary>
+    public static ReferenceCatalog Seeded { get; } = new(ReferenceDataSeed.Regions, ReferenceDataSeed.Professions,
+        ReferenceDataSeed.EducationLevels, ReferenceDataSeed.QualificationCategories, ReferenceDataSeed.DocumentKinds,
+        ReferenceDataSeed.Requirements);
+
+    public Profession? Profession(int? id) => Professions.FirstOrDefault(p => p.Id == id);
+    public QualificationCategory? Category(int? id) => Categories.FirstOrDefault(c => c.Id == id);
+    public DocumentKind? DocumentKind(int? id) => DocumentKinds.FirstOrDefault(k => k.Id == id);
+
+    /// <summary>The categories a profession is attested on (REFERENCE.md: the list depends on the profession).</summary>
+    public IEnumerable<QualificationCategory> CategoriesFor(int? professionId) =>
+        Profession(professionId) is { } p ? Categories.Where(c => c.Scale == p.CategoryScale && c.IsActive) : [];
+
+    public IEnumerable<DocumentKind> RequiredDocumentsFor(int? professionId) =>
+        DocumentKinds.Where(k => Requirements.Any(r => r.ProfessionId == professionId && r.DocumentKindId == k.Id));
+}

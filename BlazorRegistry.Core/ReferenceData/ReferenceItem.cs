@@ -1,0 +1,96 @@
+namespace BlazorRegistry.Core.ReferenceData;
+
+/// <summary>
+/// A reference-data row named in both languages of the register (Order 21, cl. 4). The lists change by
+/// the state's decisions, so they live in tables that administrators edit, seeded from REFERENCE.md.
+/// </summary>
+public abstract class ReferenceItem
+{
+    public const int MaxNameLength = 300;
+
+    public int Id { get; protected set; }
+    public string NameKk { get; protected set; } = "";
+    public string NameRu { get; protected set; } = "";
+    public int SortOrder { get; protected set; }
+    /// <summary>Retired rows stay for old applications but are no longer offered.</summary>
+    public bool IsActive { get; protected set; } = true;
+
+    /// <summary>The name in "kk" or "ru"; any other language gets Russian, the second language of the register.</summary>
+    public string Name(string language) => language.StartsWith("kk", StringComparison.OrdinalIgnoreCase) ? NameKk : NameRu;
+}
+
+/// <summary>One of the 17 oblasts and 3 cities of republican significance; Code is the ISO 3166-2 / KATO prefix.</summary>
+public sealed class Region : ReferenceItem
+{
+    public string Code { get; private set; } = "";
+    private Region() { }
+    public Region(int id, string code, string nameKk, string nameRu, int sortOrder)
+    {
+        Id = id; Code = code; NameKk = nameKk; NameRu = nameRu; SortOrder = sortOrder;
+    }
+}
+
+/// <summary>Which list of qualification categories a profession is attested on.</summary>
+public enum CategoryScale
+{
+    /// <summary>высшая / первая / вторая, Order No. 210 of 8 June 2023.</summary>
+    SocialWork = 1,
+    /// <summary>педагог … педагог-мастер, for psychologists and teachers in social institutions.</summary>
+    Teacher = 2,
+}
+
+public sealed class Profession : ReferenceItem
+{
+    public CategoryScale CategoryScale { get; private set; }
+    private Profession() { }
+    public Profession(int id, string nameKk, string nameRu, CategoryScale scale, int sortOrder)
+    {
+        Id = id; NameKk = nameKk; NameRu = nameRu; CategoryScale = scale; SortOrder = sortOrder;
+    }
+}
+
+public sealed class EducationLevel : ReferenceItem
+{
+    private EducationLevel() { }
+    public EducationLevel(int id, string nameKk, string nameRu, int sortOrder)
+    {
+        Id = id; NameKk = nameKk; NameRu = nameRu; SortOrder = sortOrder;
+    }
+}
+
+public sealed class QualificationCategory : ReferenceItem
+{
+    public CategoryScale Scale { get; private set; }
+    /// <summary>"Without category": a valid answer that needs no certificate.</summary>
+    public bool IsNone { get; private set; }
+    private QualificationCategory() { }
+    public QualificationCategory(int id, CategoryScale scale, string nameKk, string nameRu, int sortOrder, bool isNone = false)
+    {
+        Id = id; Scale = scale; NameKk = nameKk; NameRu = nameRu; SortOrder = sortOrder; IsNone = isNone;
+    }
+}
+
+/// <summary>A kind of supporting document; Code is stable for rules and tests, the names are for people.</summary>
+public sealed class DocumentKind : ReferenceItem
+{
+    public string Code { get; private set; } = "";
+    /// <summary>Whether documents of this kind carry an expiry date (return reason R3 checks it).</summary>
+    public bool Expires { get; private set; }
+    private DocumentKind() { }
+    public DocumentKind(int id, string code, string nameKk, string nameRu, bool expires, int sortOrder)
+    {
+        Id = id; Code = code; NameKk = nameKk; NameRu = nameRu; Expires = expires; SortOrder = sortOrder;
+    }
+}
+
+/// <summary>That a profession's applicants must attach a document of a kind.</summary>
+public sealed class ProfessionDocumentRequirement
+{
+    public int ProfessionId { get; private set; }
+    public int DocumentKindId { get; private set; }
+    private ProfessionDocumentRequirement() { }
+    public ProfessionDocumentRequirement(int professionId, int documentKindId)
+    {
+        ProfessionId = professionId; DocumentKindId = documentKindId;
+    }
+}

@@ -1,0 +1,83 @@
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Register;
+
+public enum RegisterSort
+{
+    Name,
+    IncludedOnNewest,
+    IncludedOnOldest,
+}
+
+/// <summary>A search of the register; every property is a query parameter of the public page.</summary>
+public sealed record RegisterQuery(
+    string? Name = null,
+    int? RegionId = null,
+    int? ProfessionId = null,
+    int? CategoryId = null,
+    string? Locality = null,
+    string? Organisation = null,
+    RegisterSort Sort = RegisterSort.Name,
+    int Page = 1,
+    int PageSize = 25)
+{
+    public static readonly IReadOnlyList<int> PageSizes = [25, 50, 100];
+}
+
+public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>Reads the register for the public (consented entries and fields only) and for staff (everything).</summary>
+public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory)
+{
+    public async Task<RegisterPage> SearchAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default)
+    {
+        var pageSize = RegisterQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : RegisterQuery.PageSizes[0];
+        var page = Math.Max(1, query.Page);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
+        var total = await entries.CountAsync(ct);
+        var sorted = query.Sort switch
+        {
+            RegisterSort.IncludedOnNewest => entries.OrderByDescending(e => e.IncludedOn).ThenBy(e => e.NameKey),
+            RegisterSort.IncludedOnOldest => entries.OrderBy(e => e.IncludedOn).ThenBy(e => e.NameKey),
+            _ => entries.OrderBy(e => e.NameKey).ThenBy(e => e.Id),
+        };
+        var rows = await sorted.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new RegisterPage(rows.Select(e => RegisterRow.For(e, audience)).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>One entry by its number; the public gets null for an entry without consent.</summary>
+    public async Task<RegisterRow?> FindAsync(string number, RegisterAudience audience, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var entry = await db.RegisterEntries.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Number == number && (audience == RegisterAudience.Staff || e.IsPublic), ct);
+        return entry is null ? null : RegisterRow.For(entry, audience);
+    }
+
+    internal static IQueryable<RegisterEntry> Filter(IQueryable<RegisterEntry> entries, RegisterQuery q, RegisterAudience audience)
+    {
+        if (audience == RegisterAudience.Public)
+            entries = entries.Where(e => e.IsPublic);
+        // Each word of the query must occur in the folded name, in any order: "нурлан сейт" finds
+        // "Сейтқали Нұрлан". Contains is translated to instr(), which takes % and _ literally.
+        foreach (var word in PersonName.Fold(q.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+            entries = entries.Where(e => e.NameKey.Contains(word));
+        if (q.RegionId is { } region)
+            entries = entries.Where(e => e.RegionId == region);
+        if (q.ProfessionId is { } profession)
+            entries = entries.Where(e => e.ProfessionId == profession);
+        if (q.CategoryId is { } category)
+            entries = entries.Where(e => e.CurrentCategoryId == category);
+        if (PersonName.Fold(q.Locality) is { Length: > 0 } locality)
+            entries = entries.Where(e => e.LocalityKey.Contains(locality));
+        if (PersonName.Fold(q.Organisation) is { Length: > 0 } organisation)
+            entries = entries.Where(e => e.EmployerKey.Contains(organisation));
+        return entries;
+    }
+}

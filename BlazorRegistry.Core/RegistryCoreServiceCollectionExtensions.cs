@@ -1,0 +1,43 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Register;
+using BlazorRegistry.Core.Review;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BlazorRegistry.Core;
+
+public static class RegistryCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database, the rules' services and the event hub. <paramref name="databasePath"/> is the SQLite
+    /// file; its folder is created when missing.
+    /// </summary>
+    public static IServiceCollection AddRegistryCore(this IServiceCollection services, string databasePath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            ForeignKeys = true,
+            // A writer waits for another instead of failing at once with "database is locked".
+            DefaultTimeout = 30,
+        }.ToString();
+
+        services.AddDbContextFactory<RegistryDbContext>(o => o.UseSqlite(connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IApplicationEvents, InProcessApplicationEvents>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<CalendarSource>();
+        services.AddSingleton<ApplicationService>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<RegisterService>();
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Register;
+using BlazorRegistry.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Review;
+
+/// <summary>
+/// What the administrator's board calls: claim, release, and the three decisions of Order 21, cl. 9.
+/// Each operation loads the application fresh, applies one guarded move and commits; the concurrency
+/// token makes sure that of two administrators deciding at once exactly one wins.
+/// </summary>
+public sealed class ReviewService(
+    IDbContextFactory<RegistryDbContext> factory,
+    TimeProvider time,
+    IApplicationEvents events)
+{
+    public Task<Result<Application>> ClaimAsync(int id, string administratorId, bool takeOver = false, CancellationToken ct = default) =>
+        MoveAsync(id, administratorId, ApplicationEventKind.Claimed, (a, _, now) => a.Claim(administratorId, now, takeOver), ct);
+
+    public Task<Result<Application>> ReleaseAsync(int id, string administratorId, CancellationToken ct = default) =>
+        MoveAsync(id, administratorId, ApplicationEventKind.Released, (a, _, now) => a.Release(administratorId, now), ct);
+
+    public Task<Result<Application>> ReturnForRevisionAsync(int id, string administratorId, IReadOnlyList<ReturnReason> reasons,
+        string? comment, CancellationToken ct = default) =>
+        MoveAsync(id, administratorId, ApplicationEventKind.ReturnedForRevision,
+            (a, _, now) => a.ReturnForRevision(administratorId, reasons, comment, now), ct);
+
+    public Task<Result<Application>> RefuseAsync(int id, string administratorId, RefusalReason reason, string? comment,
+        CancellationToken ct = default) =>
+        MoveAsync(id, administratorId, ApplicationEventKind.Refused, (a, _, now) => a.Refuse(administratorId, reason, comment, now), ct);
+
+    /// <summary>Registers the application and creates (or refreshes) the specialist's register entry in the same commit.</summary>
+    public Task<Result<Application>> RegisterAsync(int id, string administratorId, CancellationToken ct = default) =>
+        MoveAsync(id, administratorId, ApplicationEventKind.Registered, (a, db, now) =>
+        {
+            var includedOn = a.Register(administratorId, now);
+            var existing = db.RegisterEntries.FirstOrDefault(e => e.ApplicantId == a.ApplicantId);
+            if (existing is null)
+                db.RegisterEntries.Add(RegisterEntry.Include(a, includedOn, now));
+            else
+                existing.Refresh(a, now);
+        }, ct);
+
+    private async Task<Result<Application>> MoveAsync(int id, string administratorId, ApplicationEventKind kind,
+        Action<Application, RegistryDbContext, DateTime> move, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+            return Result<Application>.Fail(ErrorCode.ApplicationNotFound);
+        var now = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            move(application, db, now);
+        }
+        catch (DomainException ex)
+        {
+            return Result<Application>.Fail(ex.Code);
+        }
+        if (!await ApplicationService.TrySaveAsync(db, ct))
+            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        // Published only after the commit, so a listener that re-queries sees the change.
+        await events.PublishAsync(new ApplicationEvent(application.Id, application.ReferenceNumber, kind, application.Status, administratorId, now));
+        return Result<Application>.Ok(application);
+    }
+}

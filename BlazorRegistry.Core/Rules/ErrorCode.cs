@@ -1,0 +1,61 @@
+namespace BlazorRegistry.Core.Rules;
+
+/// <summary>
+/// Every reason Core can refuse an input or a move. The App turns each code into Kazakh and Russian
+/// text (resource key <c>Error_{name}</c>); a test checks that every code has both.
+/// </summary>
+public enum ErrorCode
+{
+    Required,
+    TooLong,
+
+    NameInvalidCharacters,
+
+    PhoneInvalid,
+    PhoneNotKazakhstanMobile,
+    EmailInvalid,
+
+    BinNotTwelveDigits,
+    BinCheckDigit,
+    BinNotOrganisation,
+
+    DateInFuture,
+    DateBeforeBirth,
+    DateRangeReversed,
+    ApplicantUnder18,
+    DateOfBirthImplausible,
+
+    ExperienceMonthsOutOfRange,
+    ExperienceNegative,
+    ExperienceAboveRecords,
+
+    RegionUnknown,
+    ProfessionUnknown,
+    EducationLevelUnknown,
+    CategoryUnknown,
+    CategoryNotForProfession,
+    DocumentKindUnknown,
+
+    EducationMissing,
+    EmploymentMissing,
+    QualificationAnswerMissing,
+    DocumentMissing,
+    DocumentExpiryRequired,
+    DocumentExpired,
+    ConsentDecisionMissing,
+
+    // Life-cycle and service errors.
+    ApplicationNotFound,
+    ApplicationNotEditable,
+    ApplicationIncomplete,
+    ApplicationAlreadyOpen,
+    IllegalStatusMove,
+    NotTheHolder,
+    ReturnReasonRequired,
+    RefusalReasonRequired,
+    CommentRequired,
+    ConcurrencyConflict,
+}
+
+/// <summary>One rule that an input breaks: the code and, where it helps the UI, the field it concerns.</summary>
+public sealed record RuleError(ErrorCode Code, string? Field = null);

@@ -1,0 +1,44 @@
+using PhoneNumbers;
+
+namespace BlazorRegistry.Core.Rules;
+
+/// <summary>A Kazakhstan mobile number, stored in E.164 (+77XXXXXXXXX).</summary>
+public sealed record MobilePhone
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    public string E164 { get; }
+    private MobilePhone(string e164) => E164 = e164;
+
+    /// <summary>Accepts +7 7XX…, 8 7XX…, 7 7XX… and 7XX… with spaces, dashes and brackets.</summary>
+    public static (MobilePhone? Phone, ErrorCode? Error) TryCreate(string? input)
+    {
+        var digits = new string((input ?? "").Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        if (digits.Length == 0)
+            return (null, ErrorCode.Required);
+        // People in Kazakhstan dial the trunk prefix 8 instead of +7: libphonenumber does not know that.
+        if (digits.Length == 11 && digits[0] == '8')
+            digits = "+7" + digits[1..];
+        else if (digits.Length == 11 && digits[0] == '7')
+            digits = "+" + digits;
+        else if (digits.Length == 10 && digits[0] == '7')
+            digits = "+7" + digits;
+
+        PhoneNumber parsed;
+        try
+        {
+            parsed = Util.Parse(digits, "KZ");
+        }
+        catch (NumberParseException)
+        {
+            return (null, ErrorCode.PhoneInvalid);
+        }
+        if (!Util.IsValidNumber(parsed))
+            return (null, ErrorCode.PhoneInvalid);
+        if (Util.GetRegionCodeForNumber(parsed) != "KZ" || Util.GetNumberType(parsed) != PhoneNumberType.MOBILE)
+            return (null, ErrorCode.PhoneNotKazakhstanMobile);
+        return (new MobilePhone(Util.Format(parsed, PhoneNumberFormat.E164)), null);
+    }
+
+    public override string ToString() => E164;
+}
