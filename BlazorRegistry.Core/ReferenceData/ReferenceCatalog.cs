@@ -37,6 +37,14 @@ public sealed record ReferenceCatalog(
     public IEnumerable<QualificationCategory> CategoriesFor(int? professionId) =>
         Profession(professionId) is { } p ? Categories.Where(c => c.Scale == p.CategoryScale && c.IsActive) : [];
 
-    public IEnumerable<DocumentKind> RequiredDocumentsFor(int? professionId) =>
-        DocumentKinds.Where(k => Requirements.Any(r => r.ProfessionId == professionId && r.DocumentKindId == k.Id));
+    /// <summary>
+    /// The documents a profession requires; before a profession is chosen, those every profession requires,
+    /// so the wizard can already say what to prepare.
+    /// </summary>
+    public IEnumerable<DocumentKind> RequiredDocumentsFor(int? professionId)
+    {
+        var professions = professionId is null ? Professions.Where(p => p.IsActive).Select(p => p.Id).ToList() : [professionId.Value];
+        return DocumentKinds.Where(k => professions.Count > 0
+            && professions.All(p => Requirements.Any(r => r.ProfessionId == p && r.DocumentKindId == k.Id)));
+    }
 }

@@ -13,9 +13,11 @@ public sealed record MobilePhone
     /// <summary>Accepts +7 7XX…, 8 7XX…, 7 7XX… and 7XX… with spaces, dashes and brackets.</summary>
     public static (MobilePhone? Phone, ErrorCode? Error) TryCreate(string? input)
     {
-        var digits = new string((input ?? "").Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
-        if (digits.Length == 0)
+        if (string.IsNullOrWhiteSpace(input))
             return (null, ErrorCode.Required);
+        var digits = new string(input.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        if (digits.Length == 0 || input.Any(char.IsLetter))
+            return (null, ErrorCode.PhoneInvalid);
         // People in Kazakhstan dial the trunk prefix 8 instead of +7: libphonenumber does not know that.
         if (digits.Length == 11 && digits[0] == '8')
             digits = "+7" + digits[1..];

@@ -1,0 +1,116 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Register;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Tests.Core.Applications;
+using BlazorRegistry.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Tests.Core.Register;
+
+public class RegisterServiceSearch
+{
+    private static async Task<string> RegisterAsync(TestDatabase test, string applicantId, string surname, string givenName, bool publish = true)
+    {
+        var (service, id) = await ApplicationServiceDrafts.SeedCompleteDraftAsync(test, applicantId, surname, givenName);
+        var draft = await service.LoadOwnAsync(id, applicantId);
+        if (!publish)
+            draft = (await service.SaveConsentAsync(id, applicantId, draft!.Version, false, false, false, false, "2026-1")).Value;
+        await service.SubmitAsync(id, applicantId, draft!.Version);
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(id, "admin");
+        return (await review.RegisterAsync(id, "admin")).Value!.ReferenceNumber!;
+    }
+
+    [Fact]
+    public async Task FindsAKazakhNameTypedWithoutKazakhLettersInAnyOrder()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        await RegisterAsync(test, "a2", "Иванова", "Анна");
+        var register = test.Get<RegisterService>();
+
+        foreach (var typed in new[] { "нурлан", "НУРЛАН сейткали", "сейткали нурлан", "Нұрлан" })
+        {
+            var page = await register.SearchAsync(new RegisterQuery(Name: typed), RegisterAudience.Public);
+            Assert.Equal("Сейтқали Нұрлан Әлиұлы", Assert.Single(page.Rows).FullName);
+        }
+        Assert.Equal(2, (await register.SearchAsync(new RegisterQuery(), RegisterAudience.Public)).Total);
+    }
+
+    [Fact]
+    public async Task SearchesPercentAndUnderscoreLiterally()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        var register = test.Get<RegisterService>();
+        Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "%"), RegisterAudience.Public)).Rows);
+        Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "_"), RegisterAudience.Public)).Rows);
+        Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "' OR 1=1 --"), RegisterAudience.Public)).Rows);
+    }
+
+    [Fact]
+    public async Task ThePublicSeesNeitherEntriesWithoutConsentNorUnconsentedFields()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var shown = await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        var hidden = await RegisterAsync(test, "a2", "Иванова", "Анна", publish: false);
+        var register = test.Get<RegisterService>();
+
+        var publicRow = Assert.Single((await register.SearchAsync(new RegisterQuery(), RegisterAudience.Public)).Rows);
+        Assert.Equal(shown, publicRow.Number);
+        Assert.Null(publicRow.DateOfBirth);          // not consented in TestApplications
+        Assert.Null(publicRow.RegisteredAddress);    // not consented
+        Assert.Equal("+77012345678", publicRow.Mobile); // consented
+        Assert.Null(await register.FindAsync(hidden, RegisterAudience.Public));
+
+        var staff = await register.SearchAsync(new RegisterQuery(), RegisterAudience.Staff);
+        Assert.Equal(2, staff.Total);
+        Assert.All(staff.Rows, r => Assert.NotNull(r.DateOfBirth));
+    }
+
+    [Fact]
+    public async Task FiltersByRegionProfessionAndOrganisationAndPages()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        for (var i = 0; i < 30; i++)
+            await RegisterAsync(test, $"a{i}", "Сейтқали", $"Нұрлан{new string('а', i % 3 + 1)}");
+        var register = test.Get<RegisterService>();
+
+        var page2 = await register.SearchAsync(new RegisterQuery(Page: 2, PageSize: 25), RegisterAudience.Public);
+        Assert.Equal((30, 5, 2), (page2.Total, page2.Rows.Count, page2.PageCount));
+        Assert.Equal(30, (await register.SearchAsync(new RegisterQuery(RegionId: 18, ProfessionId: 4), RegisterAudience.Public)).Total);
+        Assert.Equal(0, (await register.SearchAsync(new RegisterQuery(RegionId: 19), RegisterAudience.Public)).Total);
+        Assert.Equal(30, (await register.SearchAsync(new RegisterQuery(Organisation: "мейирим"), RegisterAudience.Public)).Total);
+        Assert.Equal(30, (await register.SearchAsync(new RegisterQuery(Organisation: TestApplications.ValidBin), RegisterAudience.Public)).Total);
+        Assert.Equal(0, (await register.SearchAsync(new RegisterQuery(ProfessionId: 7), RegisterAudience.Public)).Total);
+        // An unknown page size falls back to 25 rather than letting a caller ask for a million rows.
+        Assert.Equal(25, (await register.SearchAsync(new RegisterQuery(PageSize: 1_000_000), RegisterAudience.Public)).Rows.Count);
+    }
+
+    [Fact]
+    public async Task TheInclusionDateNeverChangesWhenTheEntryIsRefreshed()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var number = await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        test.Time.Advance(TimeSpan.FromDays(30));
+
+        // The same specialist applies again with new data and is registered again.
+        var service = test.Get<ApplicationService>();
+        var draft = await service.GetOrStartDraftAsync("a1");
+        await using (var db = test.NewContext())
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+            TestApplications.Fill(a, "Сейтқали", "Нұрлан");
+            a.UpdateProfession(new ProfessionData(5, 5, 0), test.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+            draft = a;
+        }
+        await service.SubmitAsync(draft.Id, "a1", draft.Version);
+        await test.Get<ReviewService>().ClaimAsync(draft.Id, "admin");
+        await test.Get<ReviewService>().RegisterAsync(draft.Id, "admin");
+
+        await using var check = test.NewContext();
+        var entry = await check.RegisterEntries.SingleAsync();
+        Assert.Equal((number, new DateOnly(2026, 3, 18), 5), (entry.Number, entry.IncludedOn, entry.ProfessionId));
+    }
+}

@@ -1,0 +1,144 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static BlazorRegistry.Tests.Support.TestApplications;
+
+namespace BlazorRegistry.Tests.Data;
+
+public class DatabaseInitialization
+{
+    [Fact]
+    public async Task MigratesAnEmptyDatabaseAndSeedsReferenceData()
+    {
+        await using var test = await TestDatabase.CreateAsync(initialize: false);
+        Assert.False(File.Exists(test.Path));
+
+        await test.Get<DatabaseInitializer>().InitializeAsync();
+
+        await using var db = test.NewContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(20, await db.Regions.CountAsync());
+        Assert.Equal(15, await db.Professions.CountAsync());
+        Assert.Equal(4, await db.EducationLevels.CountAsync());
+        Assert.Equal(10, await db.QualificationCategories.CountAsync());
+        Assert.Equal(7, await db.DocumentKinds.CountAsync());
+        Assert.True(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2025, 1, 5)));
+        Assert.Equal("Астана қаласы", (await db.Regions.SingleAsync(r => r.Code == "71")).NameKk);
+        Assert.Equal("город Астана", (await db.Regions.SingleAsync(r => r.Code == "71")).NameRu);
+    }
+
+    [Fact]
+    public async Task RunsAgainWithoutDuplicatingAnything()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await test.Get<DatabaseInitializer>().InitializeAsync();
+        await using var db = test.NewContext();
+        Assert.Equal(20, await db.Regions.CountAsync());
+        Assert.Equal(60, await db.ProfessionDocumentRequirements.CountAsync());
+    }
+
+    [Fact]
+    public async Task UsesWriteAheadLogging()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await using var connection = new SqliteConnection($"Data Source={test.Path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+}
+
+public class ApplicationPersistence
+{
+    [Fact]
+    public async Task RoundTripsACompleteApplicationThroughAFreshContext()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var original = Complete();
+        original.RememberStep(4, NowUtc);
+        await using (var db = test.NewContext())
+        {
+            db.Applications.Add(original);
+            await db.SaveChangesAsync();
+        }
+
+        await using var fresh = test.NewContext();
+        var loaded = await fresh.Applications.SingleAsync(a => a.Id == original.Id);
+        Assert.Equal(original.Personal, loaded.Personal);
+        Assert.Equal(original.Contacts, loaded.Contacts);
+        Assert.Equal(original.Address, loaded.Address);
+        Assert.Equal(original.Profession, loaded.Profession);
+        Assert.Equal(original.Education, loaded.Education);
+        Assert.Equal(original.Employment, loaded.Employment);
+        Assert.Equal(original.Qualifications, loaded.Qualifications);
+        Assert.Equal(original.Documents, loaded.Documents);
+        Assert.Equal(original.Consent, loaded.Consent);
+        Assert.Equal(original.Version, loaded.Version);
+        Assert.Equal(4, loaded.LastStep);
+        Assert.Equal(DateTimeKind.Utc, loaded.CreatedAtUtc.Kind);
+        Assert.Equal(original.NameKey, loaded.NameKey);
+    }
+
+    [Fact]
+    public async Task KeepsTheHistoryWithTheApplication()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var service = test.Get<ApplicationService>();
+        var draft = await service.GetOrStartDraftAsync("applicant-1");
+        await using (var db = test.NewContext())
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+            Fill(a);
+            await db.SaveChangesAsync();
+            draft = a;
+        }
+        var submitted = await service.SubmitAsync(draft.Id, "applicant-1", draft.Version);
+        Assert.True(submitted.Succeeded, string.Join(", ", submitted.Errors));
+
+        await using var fresh = test.NewContext();
+        var loaded = await fresh.Applications.SingleAsync(a => a.Id == draft.Id);
+        var entry = Assert.Single(loaded.History);
+        Assert.Equal(HistoryAction.Submitted, entry.Action);
+        Assert.Equal($"RS-2026-{draft.Id:D6}", loaded.ReferenceNumber);
+    }
+
+    [Fact]
+    public async Task TheConcurrencyTokenRejectsAStaleWrite()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var a = Complete();
+        await using (var db = test.NewContext())
+        {
+            db.Applications.Add(a);
+            await db.SaveChangesAsync();
+        }
+
+        await using var first = test.NewContext();
+        await using var second = test.NewContext();
+        var mine = await first.Applications.SingleAsync(x => x.Id == a.Id);
+        var theirs = await second.Applications.SingleAsync(x => x.Id == a.Id);
+
+        mine.UpdateProfession(new ProfessionData(4, 3, 0), NowUtc);
+        await first.SaveChangesAsync();
+        theirs.UpdateProfession(new ProfessionData(4, 4, 0), NowUtc);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+
+        await using var check = test.NewContext();
+        Assert.Equal(3, (await check.Applications.SingleAsync(x => x.Id == a.Id)).Profession.ExperienceYears);
+    }
+
+    [Fact]
+    public async Task AnApplicantHasOneOpenApplicationAtMost()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await using var db = test.NewContext();
+        db.Applications.Add(Application.StartDraft("applicant-1", NowUtc));
+        db.Applications.Add(Application.StartDraft("applicant-1", NowUtc));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+}

@@ -1,0 +1,70 @@
+using BlazorRegistry.Core;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BlazorRegistry.Tests.Support;
+
+/// <summary>
+/// A real SQLite file in a temp folder, migrated and seeded like the app does, with Core's services
+/// wired as in production and a clock the test controls. Never EF InMemory: it hides SQL behaviour.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "registry-tests", Guid.NewGuid().ToString("N"));
+    public string Path => System.IO.Path.Combine(Folder, "registry.db");
+    public FakeTimeProvider Time { get; }
+    public ServiceProvider Services { get; }
+    public RecordingEvents Events { get; } = new();
+
+    private TestDatabase(DateTimeOffset now)
+    {
+        Time = new FakeTimeProvider(now);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddRegistryCore(Path);
+        services.AddSingleton<IApplicationEvents>(Events);
+        Services = services.BuildServiceProvider();
+    }
+
+    /// <summary>"Now" defaults to a Wednesday morning in Astana: 2026-03-18 10:00 UTC+5.</summary>
+    public static async Task<TestDatabase> CreateAsync(DateTimeOffset? now = null, bool initialize = true)
+    {
+        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 3, 18, 5, 0, 0, TimeSpan.Zero));
+        if (initialize)
+            await db.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return db;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public RegistryDbContext NewContext() => Get<IDbContextFactory<RegistryDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>Keeps every published event, in order, for assertions.</summary>
+public sealed class RecordingEvents : IApplicationEvents
+{
+    private readonly InProcessApplicationEvents _inner = new(NullLogger<InProcessApplicationEvents>.Instance);
+    private readonly List<ApplicationEvent> _published = [];
+
+    public IReadOnlyList<ApplicationEvent> Published { get { lock (_published) return [.. _published]; } }
+
+    public async Task PublishAsync(ApplicationEvent applicationEvent)
+    {
+        lock (_published) _published.Add(applicationEvent);
+        await _inner.PublishAsync(applicationEvent);
+    }
+
+    public IDisposable Subscribe(Func<ApplicationEvent, Task> handler) => _inner.Subscribe(handler);
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Xml.Linq;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Rules;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BlazorRegistry.Tests.Web;
+
+public class LocalizationResources
+{
+    private static readonly string LocalizationFolder = Path.Combine(FindRepositoryRoot(), "BlazorRegistry.App", "Localization");
+
+    private static IStringLocalizer<T> Localizer<T>() =>
+        new StringLocalizer<T>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
+    private static string In<T>(string culture, string key)
+    {
+        var saved = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            var text = Localizer<T>()[key];
+            Assert.False(text.ResourceNotFound, $"{key} has no {culture} text");
+            return text.Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Fact]
+    public void EveryErrorCodeHasKazakhAndRussianText()
+    {
+        foreach (var code in Enum.GetValues<ErrorCode>())
+        {
+            var kk = In<SharedResource>("kk-KZ", ErrorMessages.Key(code));
+            var ru = In<SharedResource>("ru-RU", ErrorMessages.Key(code));
+            Assert.NotEqual(kk, ru);
+        }
+    }
+
+    [Theory]
+    [InlineData("SharedResource")]
+    [InlineData("MudBlazorTexts")]
+    public void KazakhAndRussianFilesHaveTheSameKeysAndNoEmptyValues(string baseName)
+    {
+        var kk = Read(Path.Combine(LocalizationFolder, baseName + ".kk.resx"));
+        var ru = Read(Path.Combine(LocalizationFolder, baseName + ".ru.resx"));
+        Assert.Equal(kk.Keys.Order(), ru.Keys.Order());
+        Assert.All(kk.Concat(ru), pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
+    }
+
+    [Fact]
+    public void MudBlazorSpeaksThePageLanguage()
+    {
+        var interceptor = new MudTextsInterceptor(NullLoggerFactory.Instance, Localizer<MudBlazorTexts>());
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("kk-KZ");
+            Assert.Equal("Терезені жабу", interceptor.Handle("MudDialog_Close").Value);
+            CultureInfo.CurrentUICulture = new CultureInfo("ru-RU");
+            Assert.Equal("Закрыть окно", interceptor.Handle("MudDialog_Close").Value);
+            Assert.Equal("1–25 из 300", interceptor.Handle("MudDataGridPager_InfoFormat", 1, 25, 300).Value);
+            // A key we have not translated still gets MudBlazor's own text rather than the bare key.
+            Assert.StartsWith("Hue", interceptor.Handle("MudColorPicker_HueSlider").Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    internal static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BlazorRegistry.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("BlazorRegistry.sln not found above the test binaries.");
+    }
+}
