@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test of BlazorRegistry: Core rules, SQLite data, the app over HTTP, bUnit components and
+# Playwright journeys in Debian's Chromium. Installs what the tests need when it is missing.
+# Extra arguments go to the test runner, e.g. ./test.sh --filter-class "*WorkingDayCalendar*".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: installing Debian's chromium for the browser tests (about a minute)..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+rm -rf TestResults
+dotnet build BlazorRegistry.sln -c Debug -warnaserror -nologo -v quiet
+# --timeout ends a hung run (a browser that never answers) instead of letting it eat CI's time.
+dotnet test --solution BlazorRegistry.sln --no-build \
+  --results-directory "$PWD/TestResults" --report-trx --timeout 9m "$@"
