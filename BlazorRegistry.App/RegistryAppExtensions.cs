@@ -4,10 +4,12 @@ using System.Text.Unicode;
 using BlazorRegistry.App.Health;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core;
+using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -39,6 +41,16 @@ public static class RegistryAppExtensions
     public static async Task InitializeRegistryAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        var options = app.Services.GetRequiredService<IOptions<RegistryOptions>>().Value;
+        var administrators = new List<AdministratorAccount>();
+        if (options.FirstAdministrator is { Email: { Length: > 0 } email, Password: { Length: > 0 } password })
+            administrators.Add(new AdministratorAccount(email, password));
+        // The demo account exists only in Development, whatever the configuration says.
+        if (app.Environment.IsDevelopment() && options.DemoAdministrator is { Email: { Length: > 0 } demoEmail, Password: { Length: > 0 } demoPassword })
+            administrators.Add(new AdministratorAccount(demoEmail, demoPassword));
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync(administrators);
     }
 
     public static WebApplication UseRegistryApp(this WebApplication app)

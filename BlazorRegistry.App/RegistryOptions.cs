@@ -14,6 +14,15 @@ public sealed class RegistryOptions
     /// <summary>The organisation that reviews applications (Order 21, cl. 2.3), named in both languages.</summary>
     public LocalizedName Administrator { get; set; } = new();
 
+    /// <summary>
+    /// The first administrator, created on start when no account has this e-mail
+    /// (Registry__FirstAdministrator__Email / __Password in the environment).
+    /// </summary>
+    public AdministratorSettings? FirstAdministrator { get; set; }
+
+    /// <summary>Development only: a demo administrator so a newcomer can try the board at once.</summary>
+    public AdministratorSettings? DemoAdministrator { get; set; }
+
     public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 
     public string ResolveDatabasePath(string contentRoot) =>
@@ -27,4 +36,10 @@ public sealed class LocalizedName
     public string Ru { get; set; } = "";
 
     public string In(System.Globalization.CultureInfo culture) => culture.TwoLetterISOLanguageName == "ru" ? Ru : Kk;
+}
+
+public sealed class AdministratorSettings
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
 }

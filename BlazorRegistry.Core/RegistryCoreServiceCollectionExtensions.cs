@@ -1,9 +1,11 @@
+using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
 using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,18 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<RegisterService>();
+
+        // Accounts share the register's database (Order 21, cl. 8: applicants sign up on the portal).
+        services.AddIdentityCore<RegistryUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RegistryDbContext>();
+        services.AddScoped<AccountSeeder>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using BlazorRegistry.Tests.Support;
 
@@ -77,5 +78,19 @@ public class ShellOverHttp(RegistryAppFactory app) : IClassFixture<RegistryAppFa
         var response = await Client().GetAsync("/no-such-page", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Бет табылмады", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}
+
+public class StartUpAccounts(RegistryAppFactory app) : IClassFixture<RegistryAppFactory>
+{
+    [Fact]
+    public async Task DevelopmentStartsWithTheDemoAdministrator()
+    {
+        _ = app.ServerAddress;
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<BlazorRegistry.Core.Accounts.RegistryUser>>();
+        var admin = await users.FindByEmailAsync("admin@registry.local");
+        Assert.NotNull(admin);
+        Assert.True(await users.IsInRoleAsync(admin, BlazorRegistry.Core.Accounts.Roles.Administrator));
     }
 }
