@@ -94,3 +94,13 @@ public class StartUpAccounts(RegistryAppFactory app) : IClassFixture<RegistryApp
         Assert.True(await users.IsInRoleAsync(admin, BlazorRegistry.Core.Accounts.Roles.Administrator));
     }
 }
+
+public class AppWiring(RegistryAppFactory app) : IClassFixture<RegistryAppFactory>
+{
+    [Fact]
+    public void MudBlazorTextsGoThroughOurInterceptor()
+    {
+        _ = app.ServerAddress;
+        Assert.IsType<BlazorRegistry.App.Localization.MudTextsInterceptor>(app.Services.GetRequiredService<MudBlazor.ILocalizationInterceptor>());
+    }
+}
