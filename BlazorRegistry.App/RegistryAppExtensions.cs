@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using BlazorRegistry.App.Components.Account;
 using BlazorRegistry.App.Health;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core;
@@ -32,6 +33,7 @@ public static class RegistryAppExtensions
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
         builder.Services.AddLocalizationInterceptor<MudTextsInterceptor>();
 
+        builder.AddRegistryAccounts();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -67,10 +69,14 @@ public static class RegistryAppExtensions
                 .AddSupportedUICultures([.. SupportedCultures.All]);
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapCultureEndpoints();
+        app.MapRegistryAccounts();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

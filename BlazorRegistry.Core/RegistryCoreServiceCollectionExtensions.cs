@@ -3,6 +3,7 @@ using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Notifications;
 using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
 using Microsoft.AspNetCore.Identity;
@@ -51,7 +52,14 @@ public static class RegistryCoreServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RegistryDbContext>();
+        services.AddScoped<IUserConfirmation<RegistryUser>, RegistryUserConfirmation>();
         services.AddScoped<AccountSeeder>();
+        services.AddScoped<AccountService>();
+        services.AddSingleton<OneTimeCodeService>();
+
+        services.AddSingleton<NotificationService>();
+        services.TryAddSingleton<OutboxSmsGateway>();
+        services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<OutboxSmsGateway>());
         return services;
     }
 }

@@ -8,6 +8,12 @@ public sealed class RegistryUser : IdentityUser
     /// <summary>"kk" or "ru": the language messages to this person are written in.</summary>
     public string PreferredLanguage { get; set; } = "kk";
     public DateTime CreatedAtUtc { get; set; }
+    /// <summary>Set when an administrator disables the account; it can no longer sign in.</summary>
+    public DateTime? DisabledAtUtc { get; set; }
+
+    /// <summary>How messages reach this person: the channel they signed up with.</summary>
+    public (ContactChannel Channel, string Address) PrimaryContact =>
+        !string.IsNullOrEmpty(Email) ? (ContactChannel.Email, Email) : (ContactChannel.Sms, PhoneNumber ?? "");
 }
 
 /// <summary>The roles of the product. Administrator: the RSE named in Order 21, cl. 2.3; Observer: read-only staff of the Ministry.</summary>
@@ -19,4 +25,7 @@ public static class Roles
     public const string Staff = Administrator + "," + Observer;
 
     public static readonly IReadOnlyList<string> All = [Applicant, Administrator, Observer];
+
+    /// <summary>The roles an administrator may give to staff accounts.</summary>
+    public static readonly IReadOnlyList<string> StaffRoles = [Administrator, Observer];
 }

@@ -1,6 +1,7 @@
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Notifications;
 using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<DocumentKind> DocumentKinds => Set<DocumentKind>();
     public DbSet<ProfessionDocumentRequirement> ProfessionDocumentRequirements => Set<ProfessionDocumentRequirement>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

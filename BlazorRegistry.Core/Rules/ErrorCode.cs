@@ -55,6 +55,28 @@ public enum ErrorCode
     RefusalReasonRequired,
     CommentRequired,
     ConcurrencyConflict,
+
+    // Accounts (Order 21, cl. 8: sign-up with a mobile phone or an e-mail address).
+    IdentifierInvalid,
+    AccountExists,
+    AccountNotFound,
+    AccountLockedOut,
+    AccountDisabled,
+    AccountNotConfirmed,
+    SignInFailed,
+    PasswordsDiffer,
+    PasswordTooShort,
+    PasswordNeedsDigit,
+    PasswordNeedsLower,
+    PasswordNeedsUpper,
+    PasswordNeedsSymbol,
+    PasswordTooSimple,
+    CodeInvalid,
+    CodeExpired,
+    CodeAlreadyUsed,
+    CodeTooManyAttempts,
+    CodeResendTooEarly,
+    RateLimited,
 }
 
 /// <summary>One rule that an input breaks: the code and, where it helps the UI, the field it concerns.</summary>

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.App.Notifications;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Notifications;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace BlazorRegistry.App.Components.Account;
+
+/// <summary>The "Registry:RateLimits" section: form posts to the account pages per client address.</summary>
+public sealed class RateLimitOptions
+{
+    public int AccountPostsPerMinute { get; set; } = 20;
+}
+
+/// <summary>Sign-in cookies, roles, the account pages' rate limit and message delivery.</summary>
+public static class AccountsSetup
+{
+    public const string AccountPostsPolicy = "account-posts";
+
+    public static WebApplicationBuilder AddRegistryAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "registry.auth";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);
+        // Core registered the user store; the web adds sign-in on top of it.
+        new IdentityBuilder(typeof(RegistryUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddAuthorization();
+        services.AddScoped<CodeSender>();
+
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection("Registry:Smtp"));
+        services.AddSingleton<IEmailTransport, MailKitEmailTransport>();
+        services.AddHostedService<NotificationDeliveryLoop>();
+
+        var limits = builder.Configuration.GetSection("Registry:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(o =>
+        {
+            // Per client address and page: guessing passwords or codes, or flooding someone's phone with
+            // codes, runs into this before it runs into anything else.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/account")
+                    ? RateLimitPartition.GetFixedWindowLimiter($"{http.Connection.RemoteIpAddress}|{http.Request.Path}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AccountPostsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter(""));
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, ct) =>
+            {
+                var language = SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(MessageTexts.Text("Error_RateLimited", language), ct);
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication MapRegistryAccounts(this WebApplication app)
+    {
+        app.MapPost("/account/sign-out", async (SignInManager<RegistryUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/");
+        }).ExcludeFromDescription();
+
+        // Plain form posts from the user-management page; antiforgery is checked by the middleware.
+        app.MapPost("/admin/users/{id}/{action:regex(^(enable|disable)$)}", async (string id, string action, HttpContext http,
+            AccountService accounts, UserManager<RegistryUser> users) =>
+        {
+            await accounts.SetDisabledAsync(id, action == "disable", users.GetUserId(http.User)!);
+            return Results.LocalRedirect("/admin/users");
+        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using BlazorRegistry.Core.Notifications;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace BlazorRegistry.App.Notifications;
+
+/// <summary>The "Registry:Smtp" section: the mail server that sends the register's e-mails.</summary>
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "localhost";
+    public int Port { get; set; } = 2525;
+    /// <summary>None, StartTls, SslOnConnect or Auto (MailKit's SecureSocketOptions).</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.None;
+    public string? User { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "noreply@registry.local";
+    public string FromName { get; set; } = "Мамандар тізілімі / Реестр специалистов";
+    public int TimeoutSeconds { get; set; } = 20;
+}
+
+/// <summary>Sends e-mail through the SMTP server in configuration, one connection per message.</summary>
+public sealed class MailKitEmailTransport(IOptions<SmtpOptions> options) : IEmailTransport
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        var o = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+
+        using var client = new SmtpClient { Timeout = o.TimeoutSeconds * 1000 };
+        await client.ConnectAsync(o.Host, o.Port, o.Security, ct);
+        if (!string.IsNullOrEmpty(o.User))
+            await client.AuthenticateAsync(o.User, o.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(quit: true, ct);
+    }
+}

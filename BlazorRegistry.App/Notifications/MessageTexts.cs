@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Resources;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Notifications;
+
+namespace BlazorRegistry.App.Notifications;
+
+/// <summary>
+/// Words messages in the recipient's language, not the sender's: an administrator working in Russian
+/// notifies a Kazakh-speaking applicant in Kazakh.
+/// </summary>
+public sealed class MessageTexts
+{
+    private static readonly ResourceManager Resources = new(typeof(SharedResource).FullName!, typeof(SharedResource).Assembly);
+
+    public static string Text(string key, string language, params object[] args)
+    {
+        var culture = CultureInfo.GetCultureInfo(SupportedCultures.CultureFor(language) ?? SupportedCultures.Default);
+        var format = Resources.GetString(key, culture) ?? throw new InvalidOperationException($"No text {key} in {culture}.");
+        return args.Length == 0 ? format : string.Format(culture, format, args);
+    }
+
+    public static Message Code(CodePurpose purpose, string digits, string language)
+    {
+        var minutes = (int)OneTimeCode.Lifetime.TotalMinutes;
+        return purpose == CodePurpose.ConfirmAccount
+            ? new Message(Text("Message_ConfirmCode_Subject", language), Text("Message_ConfirmCode_Body", language, digits, minutes))
+            : new Message(Text("Message_ResetCode_Subject", language), Text("Message_ResetCode_Body", language, digits, minutes));
+    }
+}

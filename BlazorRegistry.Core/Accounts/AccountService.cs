@@ -1,0 +1,184 @@
+using BlazorRegistry.Core.Rules;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Accounts;
+
+/// <summary>A page of accounts for the user-management page.</summary>
+public sealed record AccountRow(string Id, string UserName, string Role, DateTime CreatedAtUtc, bool IsDisabled, bool IsConfirmed);
+
+/// <summary>
+/// Accounts: sign-up with a phone or an e-mail (Order 21, cl. 8), confirmation and password reset by a
+/// one-time code, staff accounts, disabling. Identity's rules (passwords, lockout) apply throughout; their
+/// failures come back as error codes.
+/// </summary>
+public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeService codes, TimeProvider time)
+{
+    public Task<RegistryUser?> FindAsync(AccountIdentifier identifier) => users.FindByNameAsync(identifier.Value);
+
+    /// <summary>
+    /// Creates an unconfirmed Applicant account. Someone who started signing up and never confirmed may
+    /// start again with the same identifier: the unconfirmed account takes the new password.
+    /// </summary>
+    public async Task<Result<RegistryUser>> SignUpAsync(string? identifierInput, string? password, string? confirmPassword, string language)
+    {
+        var (identifier, error) = AccountIdentifier.Parse(identifierInput);
+        if (identifier is null)
+            return Result<RegistryUser>.Fail(error!.Value, "Identifier");
+        if (password != confirmPassword)
+            return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
+
+        var existing = await users.FindByNameAsync(identifier.Value);
+        if (existing is not null)
+        {
+            if (await users.IsEmailConfirmedAsync(existing) || await users.IsPhoneNumberConfirmedAsync(existing) || existing.DisabledAtUtc is not null)
+                return Result<RegistryUser>.Fail(ErrorCode.AccountExists, "Identifier");
+            var replaced = await ReplacePasswordAsync(existing, password);
+            return replaced.Succeeded ? Result<RegistryUser>.Ok(existing) : Result<RegistryUser>.Fail(replaced.Errors);
+        }
+
+        var user = new RegistryUser
+        {
+            UserName = identifier.Value,
+            Email = identifier.Channel == ContactChannel.Email ? identifier.Value : null,
+            PhoneNumber = identifier.Channel == ContactChannel.Sms ? identifier.Value : null,
+            PreferredLanguage = language,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded)
+            return Result<RegistryUser>.Fail(Map(created, "Password"));
+        await users.AddToRoleAsync(user, Roles.Applicant);
+        return Result<RegistryUser>.Ok(user);
+    }
+
+    /// <summary>Confirms the sign-up channel with the code sent to it.</summary>
+    public async Task<Result<RegistryUser>> ConfirmAsync(RegistryUser user, string? code)
+    {
+        var verified = await codes.VerifyAsync(users, user, CodePurpose.ConfirmAccount, code);
+        if (!verified.Succeeded)
+            return Result<RegistryUser>.Fail(verified.Errors);
+        if (user.Email is not null)
+            user.EmailConfirmed = true;
+        else
+            user.PhoneNumberConfirmed = true;
+        await users.UpdateAsync(user);
+        return Result<RegistryUser>.Ok(user);
+    }
+
+    /// <summary>Sets a new password after the code sent to the account's channel checks out.</summary>
+    public async Task<Result<RegistryUser>> ResetPasswordAsync(RegistryUser user, string? code, string? password, string? confirmPassword)
+    {
+        if (password != confirmPassword)
+            return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
+        var valid = await ValidatePasswordAsync(user, password);
+        if (!valid.Succeeded)
+            return Result<RegistryUser>.Fail(valid.Errors);
+        var verified = await codes.VerifyAsync(users, user, CodePurpose.ResetPassword, code);
+        if (!verified.Succeeded)
+            return Result<RegistryUser>.Fail(verified.Errors);
+        var replaced = await ReplacePasswordAsync(user, password);
+        if (!replaced.Succeeded)
+            return replaced;
+        // Whoever knew the old password is signed out everywhere.
+        await users.UpdateSecurityStampAsync(user);
+        await users.ResetAccessFailedCountAsync(user);
+        return Result<RegistryUser>.Ok(user);
+    }
+
+    /// <summary>An administrator creates an Administrator or Observer account with a first password.</summary>
+    public async Task<Result<RegistryUser>> CreateStaffAsync(string? email, string role, string? password)
+    {
+        if (!Roles.StaffRoles.Contains(role))
+            return Result<RegistryUser>.Fail(ErrorCode.Required, "Role");
+        var (identifier, error) = AccountIdentifier.Parse(email);
+        if (identifier is null || identifier.Channel != ContactChannel.Email)
+            return Result<RegistryUser>.Fail(error ?? ErrorCode.EmailInvalid, "Email");
+        if (await users.FindByNameAsync(identifier.Value) is not null)
+            return Result<RegistryUser>.Fail(ErrorCode.AccountExists, "Email");
+        var user = new RegistryUser
+        {
+            UserName = identifier.Value,
+            Email = identifier.Value,
+            EmailConfirmed = true,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded)
+            return Result<RegistryUser>.Fail(Map(created, "Password"));
+        await users.AddToRoleAsync(user, role);
+        return Result<RegistryUser>.Ok(user);
+    }
+
+    /// <summary>Disables or enables an account. A disabled account cannot sign in and its sessions end.</summary>
+    public async Task<Result<RegistryUser>> SetDisabledAsync(string userId, bool disabled, string actingUserId)
+    {
+        if (userId == actingUserId)
+            return Result<RegistryUser>.Fail(ErrorCode.IllegalStatusMove);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+            return Result<RegistryUser>.Fail(ErrorCode.AccountNotFound);
+        user.DisabledAtUtc = disabled ? time.GetUtcNow().UtcDateTime : null;
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
+        await users.UpdateSecurityStampAsync(user);
+        return Result<RegistryUser>.Ok(user);
+    }
+
+    public async Task<(IReadOnlyList<AccountRow> Rows, int Total)> ListAsync(string? search, int page, int pageSize)
+    {
+        var query = users.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var s = search.Trim().ToLowerInvariant();
+            query = query.Where(u => u.UserName!.Contains(s));
+        }
+        var total = await query.CountAsync();
+        var list = await query.OrderByDescending(u => u.CreatedAtUtc).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync();
+        var rows = new List<AccountRow>();
+        foreach (var u in list)
+        {
+            var role = (await users.GetRolesAsync(u)).FirstOrDefault() ?? "";
+            rows.Add(new AccountRow(u.Id, u.UserName!, role, u.CreatedAtUtc, u.DisabledAtUtc is not null, u.EmailConfirmed || u.PhoneNumberConfirmed));
+        }
+        return (rows, total);
+    }
+
+    private async Task<Result<RegistryUser>> ValidatePasswordAsync(RegistryUser user, string? password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors);
+        }
+        return errors.Count == 0 ? Result<RegistryUser>.Ok(user) : Result<RegistryUser>.Fail(Map(IdentityResult.Failed([.. errors]), "Password"));
+    }
+
+    /// <summary>Validates first, so a rejected password never leaves the account without one.</summary>
+    private async Task<Result<RegistryUser>> ReplacePasswordAsync(RegistryUser user, string? password)
+    {
+        var valid = await ValidatePasswordAsync(user, password);
+        if (!valid.Succeeded)
+            return valid;
+        if (await users.HasPasswordAsync(user))
+            await users.RemovePasswordAsync(user);
+        var added = await users.AddPasswordAsync(user, password!);
+        return added.Succeeded ? Result<RegistryUser>.Ok(user) : Result<RegistryUser>.Fail(Map(added, "Password"));
+    }
+
+    /// <summary>Identity's error descriptions are English; its codes map onto ours.</summary>
+    internal static IReadOnlyList<RuleError> Map(IdentityResult result, string field) =>
+        result.Errors.Select(e => new RuleError(e.Code switch
+        {
+            nameof(IdentityErrorDescriber.PasswordTooShort) => ErrorCode.PasswordTooShort,
+            nameof(IdentityErrorDescriber.PasswordRequiresDigit) => ErrorCode.PasswordNeedsDigit,
+            nameof(IdentityErrorDescriber.PasswordRequiresLower) => ErrorCode.PasswordNeedsLower,
+            nameof(IdentityErrorDescriber.PasswordRequiresUpper) => ErrorCode.PasswordNeedsUpper,
+            nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => ErrorCode.PasswordNeedsSymbol,
+            nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => ErrorCode.PasswordTooSimple,
+            nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail) => ErrorCode.AccountExists,
+            nameof(IdentityErrorDescriber.InvalidEmail) => ErrorCode.EmailInvalid,
+            _ => ErrorCode.IdentifierInvalid,
+        }, e.Code.StartsWith("Password", StringComparison.Ordinal) ? field : "Identifier")).Distinct().ToList();
+}

@@ -1,0 +1,57 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorRegistry.Core.Data.Configurations;
+
+internal sealed class RegistryUserConfiguration : IEntityTypeConfiguration<RegistryUser>
+{
+    public void Configure(EntityTypeBuilder<RegistryUser> b)
+    {
+        b.Property(u => u.PreferredLanguage).HasMaxLength(2);
+        // One account per phone: the phone is also the user name of a phone account, but an e-mail
+        // account may add a phone later, so the number is unique on its own.
+        b.HasIndex(u => u.PhoneNumber).IsUnique().HasFilter("\"PhoneNumber\" IS NOT NULL");
+        b.Ignore(u => u.PrimaryContact);
+    }
+}
+
+internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTimeCode>
+{
+    public void Configure(EntityTypeBuilder<OneTimeCode> b)
+    {
+        b.HasKey(c => c.Id);
+        b.Property(c => c.UserId).HasMaxLength(450).IsRequired();
+        b.Property(c => c.Salt).HasMaxLength(16);
+        b.Property(c => c.Hash).HasMaxLength(32);
+        b.HasIndex(c => new { c.UserId, c.Purpose, c.Id });
+        b.HasOne<RegistryUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.HasKey(n => n.Id);
+        b.Property(n => n.UserId).HasMaxLength(450).IsRequired();
+        b.Property(n => n.Address).HasMaxLength(254);
+        b.Property(n => n.Subject).HasMaxLength(Notification.MaxSubjectLength);
+        b.Property(n => n.Body).HasMaxLength(Notification.MaxBodyLength);
+        b.Property(n => n.LastError).HasMaxLength(1000);
+        b.HasIndex(n => new { n.UserId, n.Channel, n.ReadAtUtc });
+        b.HasIndex(n => new { n.Status, n.NextAttemptAtUtc });
+        b.HasOne<RegistryUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SmsOutboxMessageConfiguration : IEntityTypeConfiguration<SmsOutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<SmsOutboxMessage> b)
+    {
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Phone).HasMaxLength(20);
+        b.Property(m => m.Text).HasMaxLength(Notification.MaxBodyLength);
+    }
+}

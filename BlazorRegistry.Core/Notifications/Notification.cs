@@ -1,0 +1,101 @@
+namespace BlazorRegistry.Core.Notifications;
+
+public enum NotificationChannel
+{
+    /// <summary>The user's in-app inbox: every message lands here.</summary>
+    InApp = 0,
+    Email = 1,
+    Sms = 2,
+}
+
+public enum DeliveryStatus
+{
+    Pending = 0,
+    Sent = 1,
+    /// <summary>Gave up after the last retry; kept, logged, visible to administrators.</summary>
+    Failed = 2,
+}
+
+/// <summary>
+/// One message to one person on one channel. Written in the recipient's language when it is created;
+/// delivery (e-mail, SMS) happens later, with retries, so a slow or broken mail server never blocks or
+/// breaks the request that caused the message.
+/// </summary>
+public sealed class Notification
+{
+    public const int MaxSubjectLength = 300;
+    public const int MaxBodyLength = 4000;
+    public const int MaxAttempts = 8;
+
+    public long Id { get; private set; }
+    public string UserId { get; private set; } = "";
+    public NotificationChannel Channel { get; private set; }
+    /// <summary>E-mail address or E.164 phone; empty for the inbox.</summary>
+    public string Address { get; private set; } = "";
+    public string Subject { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? ReadAtUtc { get; private set; }
+    public DeliveryStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime NextAttemptAtUtc { get; private set; }
+    public DateTime? SentAtUtc { get; private set; }
+    public string? LastError { get; private set; }
+
+    private Notification() { }
+
+    public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc) => new()
+    {
+        UserId = userId,
+        Channel = channel,
+        Address = address,
+        Subject = subject.Length > MaxSubjectLength ? subject[..MaxSubjectLength] : subject,
+        Body = body.Length > MaxBodyLength ? body[..MaxBodyLength] : body,
+        CreatedAtUtc = nowUtc,
+        NextAttemptAtUtc = nowUtc,
+        // The inbox needs no delivery.
+        Status = channel == NotificationChannel.InApp ? DeliveryStatus.Sent : DeliveryStatus.Pending,
+        SentAtUtc = channel == NotificationChannel.InApp ? nowUtc : null,
+    };
+
+    public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+
+    public void Delivered(DateTime nowUtc)
+    {
+        Attempts++;
+        Status = DeliveryStatus.Sent;
+        SentAtUtc = nowUtc;
+        LastError = null;
+    }
+
+    /// <summary>Records a failed try and schedules the next: 10 s, 30 s, 1.5 min, … up to about 6 hours in all.</summary>
+    public void DeliveryFailed(string error, DateTime nowUtc)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        if (Attempts >= MaxAttempts)
+        {
+            Status = DeliveryStatus.Failed;
+            return;
+        }
+        NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(10 * Math.Pow(3, Attempts - 1));
+    }
+}
+
+/// <summary>An SMS as the outbox gateway keeps it (there is no real SMS provider here).</summary>
+public sealed class SmsOutboxMessage
+{
+    public long Id { get; private set; }
+    public string Phone { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public DateTime CreatedAtUtc { get; private set; }
+
+    private SmsOutboxMessage() { }
+
+    public SmsOutboxMessage(string phone, string text, DateTime nowUtc)
+    {
+        Phone = phone;
+        Text = text;
+        CreatedAtUtc = nowUtc;
+    }
+}
