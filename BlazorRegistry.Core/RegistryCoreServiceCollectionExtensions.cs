@@ -45,7 +45,9 @@ public static class RegistryCoreServiceCollectionExtensions
         // Accounts share the register's database (Order 21, cl. 8: applicants sign up on the portal).
         services.AddIdentityCore<RegistryUser>(o =>
             {
-                o.User.RequireUniqueEmail = true;
+                // A phone account has no e-mail, so Identity must not demand one; uniqueness of e-mails
+                // is a filtered unique index instead (RegistryUserConfiguration).
+                o.User.RequireUniqueEmail = false;
                 o.Password.RequiredLength = 8;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

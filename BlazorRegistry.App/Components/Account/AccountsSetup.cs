@@ -41,6 +41,8 @@ public static class AccountsSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);
+        // A disabled account or a reset password renews the security stamp; sessions notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         // Core registered the user store; the web adds sign-in on top of it.
         new IdentityBuilder(typeof(RegistryUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddAuthorization();

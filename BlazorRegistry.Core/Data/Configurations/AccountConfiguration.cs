@@ -13,6 +13,7 @@ internal sealed class RegistryUserConfiguration : IEntityTypeConfiguration<Regis
         // One account per phone: the phone is also the user name of a phone account, but an e-mail
         // account may add a phone later, so the number is unique on its own.
         b.HasIndex(u => u.PhoneNumber).IsUnique().HasFilter("\"PhoneNumber\" IS NOT NULL");
+        b.HasIndex(u => u.NormalizedEmail).IsUnique().HasFilter("\"NormalizedEmail\" IS NOT NULL").HasDatabaseName("IX_Users_UniqueEmail");
         b.Ignore(u => u.PrimaryContact);
     }
 }

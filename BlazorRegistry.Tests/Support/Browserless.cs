@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace BlazorRegistry.Tests.Support;
+
+/// <summary>
+/// A visitor without a browser: keeps cookies, reads a page's form (antiforgery token and Blazor's form
+/// name included), posts it like a browser would, and follows redirects itself so tests can see them.
+/// </summary>
+public sealed partial class Browserless : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly HttpClient _client;
+    public CookieContainer Cookies { get; } = new();
+
+    public Browserless(Uri server, string? language = null)
+    {
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = server };
+        if (language is not null)
+            Cookies.Add(server, new Cookie(".AspNetCore.Culture", Uri.EscapeDataString($"c={language}|uic={language}")));
+    }
+
+    public sealed record Page(HttpStatusCode Status, string Url, string Html)
+    {
+        public string Text => Parser.ParseDocument(Html).Body?.TextContent ?? "";
+    }
+
+    public async Task<Page> GetAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        return await FollowAsync(response, url);
+    }
+
+    /// <summary>Fills the form named <paramref name="formName"/> on the page at <paramref name="url"/> and submits it.</summary>
+    public async Task<Page> SubmitAsync(string url, string formName, Dictionary<string, string> fields)
+    {
+        var page = await GetAsync(url);
+        return await SubmitAsync(page, formName, fields);
+    }
+
+    public async Task<Page> SubmitAsync(Page page, string formName, Dictionary<string, string> fields)
+    {
+        var document = Parser.ParseDocument(page.Html);
+        var form = document.Forms.FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
+            ?? throw new InvalidOperationException($"No form {formName} on {page.Url}: {page.Text[..Math.Min(300, page.Text.Length)]}");
+        var values = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (key, value) in fields)
+            values[key] = value;
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url;
+        var response = await _client.PostAsync(action, new FormUrlEncodedContent(values));
+        return await FollowAsync(response, action);
+    }
+
+    /// <summary>A plain form post (no Blazor form name), e.g. the sign-out button, with the page's antiforgery token.</summary>
+    public async Task<Page> PostFormAsync(Page page, string action)
+    {
+        var document = Parser.ParseDocument(page.Html);
+        var form = document.Forms.First(f => f.GetAttribute("action") == action);
+        var values = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var response = await _client.PostAsync(action, new FormUrlEncodedContent(values));
+        return await FollowAsync(response, action);
+    }
+
+    public async Task<HttpResponseMessage> RawPostAsync(string url, Dictionary<string, string> values) =>
+        await _client.PostAsync(url, new FormUrlEncodedContent(values));
+
+    private async Task<Page> FollowAsync(HttpResponseMessage response, string url)
+    {
+        for (var hops = 0; hops < 5 && response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther; hops++)
+        {
+            url = response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString;
+            response = await _client.GetAsync(url);
+        }
+        return new Page(response.StatusCode, url, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The six digits of a code in a message.</summary>
+    public static string CodeIn(string? text) => SixDigits().Match(text ?? "") is { Success: true } m ? m.Value : throw new InvalidOperationException($"No code in: {text}");
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex SixDigits();
+
+    public void Dispose() => _client.Dispose();
+}

@@ -1,0 +1,280 @@
+using System.Net;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Notifications;
+using BlazorRegistry.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorRegistry.Tests.Web.Accounts;
+
+/// <summary>Sign-up, confirmation, sign-in and password reset through the real app, codes from a real SMTP server and the SMS outbox.</summary>
+public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFactory>
+{
+    private const string Password = "Strong-Pass-1";
+    private static int _counter;
+
+    private static string NewEmail() => $"user{Interlocked.Increment(ref _counter)}-{Guid.NewGuid():N}@example.kz";
+
+    private static string NewPhone() => $"+7701{Random.Shared.Next(1000000, 9999999)}";
+
+    private Browserless Visitor(string language = "kk-KZ") => new(app.ServerAddress, language);
+
+    private static Dictionary<string, string> SignUpFields(string channel, string identifier, string password = Password) => new()
+    {
+        ["Input.Channel"] = channel,
+        ["Input.Identifier"] = identifier,
+        ["Input.Password"] = password,
+        ["Input.ConfirmPassword"] = password,
+    };
+
+    private async Task<string> SmsCodeAsync(string phone, int count = 1)
+    {
+        var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
+        for (var i = 0; i < 150; i++)
+        {
+            var messages = (await outbox.LatestAsync(500)).Where(m => m.Phone == phone).ToList();
+            if (messages.Count >= count)
+                return Browserless.CodeIn(messages[0].Text);
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No SMS number {count} to {phone}.");
+    }
+
+    private async Task<(Browserless Visitor, Browserless.Page Confirm, string Code)> SignUpByEmailAsync(string email, string language = "kk-KZ")
+    {
+        var visitor = Visitor(language);
+        var confirm = await visitor.SubmitAsync("/account/sign-up", "sign-up", SignUpFields("email", email));
+        var mail = await app.Smtp.WaitForMessageAsync(email);
+        return (visitor, confirm, Browserless.CodeIn(mail.TextBody));
+    }
+
+    [Fact]
+    public async Task SignUpByEmailSendsTheCodeInKazakhAndSignsInAsApplicant()
+    {
+        var email = NewEmail();
+        var (visitor, confirm, code) = await SignUpByEmailAsync(email);
+        Assert.StartsWith("/account/confirm?for=", confirm.Url);
+        Assert.Contains("***@example.kz", confirm.Text);
+
+        var mail = app.Smtp.MessagesTo(email).Single();
+        Assert.Equal("Мамандар тізілімі: растау коды", mail.Subject);
+        Assert.Contains("5 минут жарамды", mail.TextBody);
+
+        var home = await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+        Assert.Equal("/", home.Url);
+        Assert.Contains("Шығу", home.Text);
+        Assert.Contains(email, home.Text);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        Assert.True(user.EmailConfirmed);
+        Assert.True(await users.IsInRoleAsync(user, Roles.Applicant));
+        Assert.Equal("kk", user.PreferredLanguage);
+    }
+
+    [Fact]
+    public async Task ARussianSpeakerGetsTheCodeInRussian()
+    {
+        var email = NewEmail();
+        await SignUpByEmailAsync(email, "ru-RU");
+        var mail = app.Smtp.MessagesTo(email).Single();
+        Assert.Equal("Реестр специалистов: код подтверждения", mail.Subject);
+        Assert.Contains("Код действует 5 минут", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task SignUpByPhoneSendsTheCodeBySmsAndAcceptsEitherSpelling()
+    {
+        var phone = NewPhone();
+        var typed = $"8 {phone[2..5]} {phone[5..8]} {phone[8..10]} {phone[10..]}";
+        var visitor = Visitor();
+        var confirm = await visitor.SubmitAsync("/account/sign-up", "sign-up", SignUpFields("phone", typed));
+        Assert.True($"/account/confirm?for={Uri.EscapeDataString(phone)}" == confirm.Url, confirm.Text);
+
+        var home = await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = await SmsCodeAsync(phone) });
+        Assert.Equal("/", home.Url);
+
+        // The same account whichever way the number is typed.
+        var again = await Visitor().SubmitAsync("/account/sign-up", "sign-up", SignUpFields("phone", phone));
+        Assert.Contains("Мұндай тіркелгі бар", again.Text);
+        var signedIn = await Visitor().SubmitAsync("/account/sign-in", "sign-in",
+            new() { ["Input.Identifier"] = $"+7 ({phone[2..5]}) {phone[5..8]}-{phone[8..10]}-{phone[10..]}", ["Input.Password"] = Password });
+        Assert.Equal("/", signedIn.Url);
+        Assert.Contains("Шығу", signedIn.Text);
+    }
+
+    [Fact]
+    public async Task AWrongCodeIsRefusedInThePageLanguage()
+    {
+        var (visitor, confirm, code) = await SignUpByEmailAsync(NewEmail());
+        var wrong = code == "000000" ? "111111" : "000000";
+        var page = await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = wrong });
+        Assert.Contains("Код қате.", page.Text);
+        Assert.DoesNotContain("Шығу", page.Text);
+    }
+
+    [Fact]
+    public async Task AnExpiredCodeIsRefused()
+    {
+        var email = NewEmail();
+        var (visitor, confirm, code) = await SignUpByEmailAsync(email);
+        app.Time.Advance(OneTimeCode.Lifetime + TimeSpan.FromSeconds(1));
+        var page = await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+        Assert.Contains("Кодтың мерзімі өтті", page.Text);
+    }
+
+    [Fact]
+    public async Task ACodeWorksOnce()
+    {
+        var (visitor, confirm, code) = await SignUpByEmailAsync(NewEmail());
+        await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+        var replay = await Visitor().SubmitAsync(confirm.Url, "confirm", new() { ["Input.Code"] = code });
+        Assert.Contains("Бұл код пайдаланылған", replay.Text);
+    }
+
+    [Fact]
+    public async Task FiveWrongCodesLockTheAccountFor15Minutes()
+    {
+        var (visitor, confirm, code) = await SignUpByEmailAsync(NewEmail());
+        var wrong = code == "000000" ? "111111" : "000000";
+        Browserless.Page page = confirm;
+        for (var i = 1; i <= 4; i++)
+        {
+            page = await visitor.SubmitAsync(confirm.Url, "confirm", new() { ["Input.Code"] = wrong });
+            Assert.Contains("Код қате.", page.Text);
+        }
+        page = await visitor.SubmitAsync(confirm.Url, "confirm", new() { ["Input.Code"] = wrong });
+        Assert.Contains("Тым көп қате әрекет", page.Text);
+
+        page = await visitor.SubmitAsync(confirm.Url, "confirm", new() { ["Input.Code"] = code });
+        Assert.Contains("15 минутқа бұғатталды", page.Text);
+        Assert.DoesNotContain("Шығу", page.Text);
+    }
+
+    [Fact]
+    public async Task ANewCodeCanBeAskedForAfter60SecondsAndReplacesTheOldOne()
+    {
+        var email = NewEmail();
+        var (visitor, confirm, first) = await SignUpByEmailAsync(email);
+        var early = await visitor.SubmitAsync(confirm, "resend", []);
+        Assert.Contains("60 секундтан соң", early.Text);
+        Assert.Single(app.Smtp.MessagesTo(email));
+
+        app.Time.Advance(TimeSpan.FromSeconds(61));
+        var resent = await visitor.SubmitAsync(confirm.Url, "resend", []);
+        Assert.Contains("Жаңа код жіберілді", resent.Text);
+        var second = Browserless.CodeIn((await app.Smtp.WaitForMessageAsync(email, count: 2)).TextBody);
+
+        if (second != first)
+        {
+            var old = await visitor.SubmitAsync(confirm.Url, "confirm", new() { ["Input.Code"] = first });
+            Assert.DoesNotContain("Шығу", old.Text);
+        }
+        var ok = await visitor.SubmitAsync(confirm.Url, "confirm", new() { ["Input.Code"] = second });
+        Assert.Equal("/", ok.Url);
+    }
+
+    [Fact]
+    public async Task SignInWorksByEmailInAnyCaseAndLocksAfterFiveWrongPasswords()
+    {
+        var email = NewEmail();
+        var (visitor, confirm, code) = await SignUpByEmailAsync(email);
+        await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+
+        var ok = await Visitor().SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email.ToUpperInvariant(), ["Input.Password"] = Password });
+        Assert.Contains("Шығу", ok.Text);
+
+        var attacker = Visitor();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await attacker.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email, ["Input.Password"] = "Wrong-Pass-9" });
+            Assert.DoesNotContain("Шығу", wrong.Text);
+        }
+        var locked = await attacker.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email, ["Input.Password"] = Password });
+        Assert.Contains("15 минутқа бұғатталды", locked.Text);
+    }
+
+    [Fact]
+    public async Task AnUnknownAccountAndAWrongPasswordLookTheSame()
+    {
+        var unknown = await Visitor().SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = NewEmail(), ["Input.Password"] = Password });
+        Assert.Contains("Логин немесе құпиясөз қате.", unknown.Text);
+    }
+
+    [Fact]
+    public async Task ForgottenPasswordIsResetByACodeOnTheSameChannel()
+    {
+        var email = NewEmail();
+        var (visitor, confirm, code) = await SignUpByEmailAsync(email);
+        await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+
+        var resetter = Visitor();
+        var reset = await resetter.SubmitAsync("/account/forgot-password", "forgot-password", new() { ["Input.Identifier"] = email });
+        Assert.StartsWith("/account/reset-password", reset.Url);
+        var mail = await app.Smtp.WaitForMessageAsync(email, count: 2);
+        Assert.Equal("Мамандар тізілімі: құпиясөзді өзгерту коды", mail.Subject);
+
+        var signIn = await resetter.SubmitAsync(reset, "reset-password", new()
+        {
+            ["Input.Code"] = Browserless.CodeIn(mail.TextBody),
+            ["Input.Password"] = "Brand-New-Pass-2",
+            ["Input.ConfirmPassword"] = "Brand-New-Pass-2",
+        });
+        Assert.Contains("Құпиясөз өзгертілді", signIn.Text);
+
+        var old = await Visitor().SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email, ["Input.Password"] = Password });
+        Assert.Contains("Логин немесе құпиясөз қате.", old.Text);
+        var fresh = await Visitor().SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email, ["Input.Password"] = "Brand-New-Pass-2" });
+        Assert.Contains("Шығу", fresh.Text);
+    }
+
+    [Fact]
+    public async Task PasswordRulesAreExplainedInThePageLanguage()
+    {
+        var page = await Visitor("ru-RU").SubmitAsync("/account/sign-up", "sign-up", SignUpFields("email", NewEmail(), "short"));
+        Assert.Contains("Пароль должен содержать не менее 8 символов.", page.Text);
+        Assert.Contains("Пароль должен содержать хотя бы одну цифру.", page.Text);
+    }
+
+    [Fact]
+    public async Task TheCodeIsNeverStoredInClear()
+    {
+        var email = NewEmail();
+        var (_, _, code) = await SignUpByEmailAsync(email);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var userId = (await db.Users.SingleAsync(u => u.Email == email)).Id;
+        var stored = await db.OneTimeCodes.SingleAsync(c => c.UserId == userId);
+        Assert.Equal(32, stored.Hash.Length);
+        Assert.DoesNotContain(code, Convert.ToHexString(stored.Hash) + Convert.ToBase64String(stored.Hash));
+    }
+
+    [Fact]
+    public async Task TheInboxKeepsEveryMessageWithAnUnreadCount()
+    {
+        var email = NewEmail();
+        var (visitor, confirm, code) = await SignUpByEmailAsync(email);
+        var home = await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+        Assert.Contains("data-testid=\"unread-count\">1<", home.Html);
+
+        var inbox = await visitor.GetAsync("/inbox");
+        Assert.Contains("Мамандар тізілімі: растау коды", inbox.Text);
+        Assert.Contains(code, inbox.Text);
+        var after = await visitor.GetAsync("/");
+        Assert.DoesNotContain("unread-count", after.Html);
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSession()
+    {
+        var (visitor, confirm, code) = await SignUpByEmailAsync(NewEmail());
+        var home = await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+        var after = await visitor.PostFormAsync(home, "/account/sign-out");
+        Assert.Contains("Кіру", after.Text);
+        Assert.DoesNotContain("Шығу", after.Text);
+        var inbox = await visitor.GetAsync("/inbox");
+        Assert.StartsWith("/account/sign-in", inbox.Url);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using BlazorRegistry.Tests.Support;
+
+namespace BlazorRegistry.Tests.Web.Accounts;
+
+/// <summary>Who may open what: staff pages, the no-access page, creating and disabling accounts.</summary>
+public class RoleAccess(RegistryAppFactory app) : IClassFixture<RegistryAppFactory>
+{
+    private const string DemoAdmin = "admin@registry.local";
+    private const string DemoPassword = "Demo-Admin-2026";
+
+    private async Task<Browserless> SignedInAsync(string identifier, string password, string language = "kk-KZ")
+    {
+        var visitor = new Browserless(app.ServerAddress, language);
+        var page = await visitor.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = identifier, ["Input.Password"] = password });
+        Assert.True(page.Url == "/", $"{identifier} could not sign in: {page.Text}");
+        return visitor;
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsAreSentToSignIn()
+    {
+        var page = await new Browserless(app.ServerAddress).GetAsync("/admin/users");
+        Assert.StartsWith("/account/sign-in?ReturnUrl=%2Fadmin%2Fusers", page.Url);
+    }
+
+    [Fact]
+    public async Task AnAdministratorCreatesAnObserverWhoCannotManageUsers()
+    {
+        var admin = await SignedInAsync(DemoAdmin, DemoPassword, "ru-RU");
+        var users = await admin.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.OK, users.Status);
+        Assert.Contains("Пользователи", users.Text);
+
+        var email = $"observer-{Guid.NewGuid():N}@enbek.kz";
+        var created = await admin.SubmitAsync(users, "create-staff", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Role"] = "Observer",
+            ["Input.Password"] = "Observer-Pass-1",
+        });
+        Assert.Contains($"Учётная запись {email} создана.", created.Text);
+        Assert.Contains("Наблюдатель", created.Text);
+
+        var observer = await SignedInAsync(email, "Observer-Pass-1");
+        var denied = await observer.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+        Assert.Contains("Қолжетімділік жоқ", denied.Text);
+    }
+
+    [Fact]
+    public async Task ADisabledAccountCannotSignIn()
+    {
+        var admin = await SignedInAsync(DemoAdmin, DemoPassword);
+        var email = $"staff-{Guid.NewGuid():N}@enbek.kz";
+        var page = await admin.SubmitAsync("/admin/users", "create-staff", new() { ["Input.Email"] = email, ["Input.Role"] = "Administrator", ["Input.Password"] = "Staff-Pass-123" });
+        var staff = await SignedInAsync(email, "Staff-Pass-123");
+
+        var id = System.Text.RegularExpressions.Regex.Match(page.Html, $@"<td>{System.Text.RegularExpressions.Regex.Escape(email)}</td>[\s\S]*?action=""/admin/users/([^/]+)/disable""").Groups[1].Value;
+        await admin.PostFormAsync(page, $"/admin/users/{id}/disable");
+
+        var again = new Browserless(app.ServerAddress);
+        var refused = await again.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email, ["Input.Password"] = "Staff-Pass-123" });
+        Assert.Contains("Тіркелгіні әкімші бұғаттаған.", refused.Text);
+        // The session already open ends too, at the next check of its security stamp (every minute).
+        app.Time.Advance(TimeSpan.FromMinutes(2));
+        Assert.StartsWith("/account/sign-in", (await staff.GetAsync("/inbox")).Url);
+    }
+
+    [Fact]
+    public async Task AnApplicantGetsTheNoAccessPageNotAnError()
+    {
+        var visitor = new Browserless(app.ServerAddress, "ru-RU");
+        var email = $"applicant-{Guid.NewGuid():N}@example.kz";
+        var confirm = await visitor.SubmitAsync("/account/sign-up", "sign-up", new()
+        {
+            ["Input.Channel"] = "email", ["Input.Identifier"] = email, ["Input.Password"] = "Strong-Pass-1", ["Input.ConfirmPassword"] = "Strong-Pass-1",
+        });
+        var code = Browserless.CodeIn((await app.Smtp.WaitForMessageAsync(email)).TextBody);
+        await visitor.SubmitAsync(confirm, "confirm", new() { ["Input.Code"] = code });
+
+        var denied = await visitor.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+        Assert.Contains("Нет доступа", denied.Text);
+        Assert.Contains("недоступна для вашей роли", denied.Text);
+    }
+
+    [Fact]
+    public async Task TheSmsOutboxPageListsMessagesInDevelopment()
+    {
+        var page = await new Browserless(app.ServerAddress).GetAsync("/dev/sms");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("SMS шығыс жәшігі", page.Text);
+    }
+}
+
+/// <summary>A factory whose account pages allow only three posts a minute per address.</summary>
+public sealed class StrictRateLimitAppFactory : RegistryAppFactory
+{
+    protected override int AccountPostsPerMinute => 3;
+}
+
+public class AccountRateLimit(StrictRateLimitAppFactory app) : IClassFixture<StrictRateLimitAppFactory>
+{
+    [Fact]
+    public async Task TheFourthPostInAMinuteIsRefusedPolitely()
+    {
+        var visitor = new Browserless(app.ServerAddress);
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await visitor.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = "x@example.kz", ["Input.Password"] = "Wrong-1" });
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+        }
+        var refused = await visitor.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = "x@example.kz", ["Input.Password"] = "Wrong-1" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Contains("Сұраныстар тым көп", refused.Html);
+        // Reading pages is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/account/sign-in")).Status);
+    }
+}
