@@ -1,6 +1,7 @@
 using BlazorRegistry.Core;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,6 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public ServiceProvider Services { get; }
     public RecordingEvents Events { get; } = new();
+    public RecordingEmail Email { get; } = new();
 
     private TestDatabase(DateTimeOffset now)
     {
@@ -28,6 +30,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddRegistryCore(Path);
         services.AddSingleton<IApplicationEvents>(Events);
+        services.AddSingleton<IEmailTransport>(Email);
         Services = services.BuildServiceProvider();
     }
 
@@ -67,4 +70,26 @@ public sealed class RecordingEvents : IApplicationEvents
     }
 
     public IDisposable Subscribe(Func<ApplicationEvent, Task> handler) => _inner.Subscribe(handler);
+}
+
+/// <summary>Keeps sent e-mails; fails the first <see cref="FailuresLeft"/> sends like a refusing server.</summary>
+public sealed class RecordingEmail : IEmailTransport
+{
+    private readonly List<(string To, string Subject, string Body)> _sent = [];
+    public int FailuresLeft { get; set; }
+    public IReadOnlyList<(string To, string Subject, string Body)> Sent { get { lock (_sent) return [.. _sent]; } }
+
+    public Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        lock (_sent)
+        {
+            if (FailuresLeft > 0)
+            {
+                FailuresLeft--;
+                throw new InvalidOperationException("SMTP server refused");
+            }
+            _sent.Add((to, subject, body));
+        }
+        return Task.CompletedTask;
+    }
 }

@@ -1,0 +1,86 @@
+using BlazorRegistry.Core.Notifications;
+using BlazorRegistry.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Tests.Core.Notifications;
+
+public class NotificationServiceDelivery
+{
+    private static async Task<string> UserAsync(TestDatabase test)
+    {
+        await using var db = test.NewContext();
+        var user = new BlazorRegistry.Core.Accounts.RegistryUser { UserName = "u@example.kz", Email = "u@example.kz" };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    [Fact]
+    public async Task EveryMessageLandsInTheInboxAndIsQueuedForItsChannel()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var userId = await UserAsync(test);
+        var service = test.Get<NotificationService>();
+        await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("Тақырып", "Мәтін"));
+
+        Assert.Equal(1, await service.UnreadCountAsync(userId));
+        Assert.Equal(1, await service.DeliverDueAsync());
+        Assert.Equal([("u@example.kz", "Тақырып", "Мәтін")], test.Email.Sent);
+        await service.MarkAllReadAsync(userId);
+        Assert.Equal(0, await service.UnreadCountAsync(userId));
+    }
+
+    [Fact]
+    public async Task AFailedSendIsRetriedLaterNotLost()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var userId = await UserAsync(test);
+        var service = test.Get<NotificationService>();
+        test.Email.FailuresLeft = 2;
+        await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("S", "B"));
+
+        await service.DeliverDueAsync();
+        Assert.Empty(test.Email.Sent);
+        Assert.Equal(0, await service.DeliverDueAsync()); // not due again before 10 s
+        test.Time.Advance(TimeSpan.FromSeconds(10));
+        await service.DeliverDueAsync(); // second failure: next try in 30 s
+        test.Time.Advance(TimeSpan.FromSeconds(30));
+        await service.DeliverDueAsync();
+        Assert.Single(test.Email.Sent);
+
+        await using var db = test.NewContext();
+        var delivered = await db.Notifications.SingleAsync(n => n.Channel == NotificationChannel.Email);
+        Assert.Equal((DeliveryStatus.Sent, 3, null), (delivered.Status, delivered.Attempts, delivered.LastError));
+    }
+
+    [Fact]
+    public async Task GivesUpAfterTheLastAttemptAndKeepsTheError()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var userId = await UserAsync(test);
+        var service = test.Get<NotificationService>();
+        test.Email.FailuresLeft = int.MaxValue;
+        await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("S", "B"));
+        for (var i = 0; i < Notification.MaxAttempts; i++)
+        {
+            await service.DeliverDueAsync();
+            test.Time.Advance(TimeSpan.FromDays(1));
+        }
+        await using var db = test.NewContext();
+        var failed = await db.Notifications.SingleAsync(n => n.Channel == NotificationChannel.Email);
+        Assert.Equal((DeliveryStatus.Failed, Notification.MaxAttempts), (failed.Status, failed.Attempts));
+        Assert.Equal("SMTP server refused", failed.LastError);
+    }
+
+    [Fact]
+    public async Task SmsGoesToTheOutbox()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var userId = await UserAsync(test);
+        var service = test.Get<NotificationService>();
+        await service.SendAsync(userId, NotificationChannel.Sms, "+77012345678", new Message("S", "Код: 123456"));
+        await service.DeliverDueAsync();
+        var sms = Assert.Single(await test.Get<OutboxSmsGateway>().LatestAsync(10));
+        Assert.Equal(("+77012345678", "Код: 123456"), (sms.Phone, sms.Text));
+    }
+}
