@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using BlazorRegistry.App.Components.Account;
+using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core;
@@ -23,7 +24,8 @@ public static class RegistryAppExtensions
     {
         var options = builder.Configuration.GetSection(RegistryOptions.Section).Get<RegistryOptions>() ?? new RegistryOptions();
         builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
-        builder.Services.AddRegistryCore(options.ResolveDatabasePath(builder.Environment.ContentRootPath));
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(options.ResolveDataDirectory(contentRoot), "files"));
 
         // Kazakh and Russian text goes out as characters, not as &#x...; entities (the default encoder
         // allows Basic Latin only), which keeps pages a third of the size and readable in tests.
@@ -77,6 +79,7 @@ public static class RegistryAppExtensions
         app.MapStaticAssets();
         app.MapCultureEndpoints();
         app.MapRegistryAccounts();
+        app.MapRegistryFiles();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

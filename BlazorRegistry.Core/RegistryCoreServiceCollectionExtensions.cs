@@ -3,6 +3,7 @@ using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Files;
 using BlazorRegistry.Core.Notifications;
 using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
@@ -20,7 +21,7 @@ public static class RegistryCoreServiceCollectionExtensions
     /// The database, the rules' services and the event hub. <paramref name="databasePath"/> is the SQLite
     /// file; its folder is created when missing.
     /// </summary>
-    public static IServiceCollection AddRegistryCore(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddRegistryCore(this IServiceCollection services, string databasePath, string? filesFolder = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(folder))
@@ -58,6 +59,9 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
         services.AddSingleton<OneTimeCodeService>();
+
+        services.AddSingleton(new FileStoreOptions(filesFolder ?? Path.Combine(folder ?? ".", "files")));
+        services.AddSingleton<FileStore>();
 
         services.AddSingleton<NotificationService>();
         services.TryAddSingleton<OutboxSmsGateway>();

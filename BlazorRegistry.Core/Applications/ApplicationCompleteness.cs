@@ -196,7 +196,7 @@ public sealed class ApplicationCompleteness
         if (app.Qualifications.Any(q => catalog.Category(q.CategoryId) is { IsNone: false })
             && catalog.DocumentKinds.FirstOrDefault(k => k.Code == ReferenceDataSeed.DocumentCodes.Category) is { } certificate)
             required.Add(certificate);
-        foreach (var kind in required.Where(k => app.Documents.All(d => d.KindId != k.Id || d.FileId is null)))
+        foreach (var kind in required.Where(k => !HasDocument(app, k)))
             errors.Add(new RuleError(ErrorCode.DocumentMissing, $"Documents.{kind.Code}"));
         for (var i = 0; i < app.Documents.Count; i++)
         {
@@ -215,6 +215,23 @@ public sealed class ApplicationCompleteness
             else if (d.ExpiresOn < today)
                 errors.Add(new RuleError(ErrorCode.DocumentExpired, f + nameof(d.ExpiresOn)));
         }
+    }
+
+    /// <summary>
+    /// Whether a required kind is attached: diplomas, employment proofs and category certificates may be
+    /// attached to their records in the education, employment and qualification steps instead.
+    /// </summary>
+    public static bool HasDocument(Application app, DocumentKind kind)
+    {
+        if (app.Documents.Any(d => d.KindId == kind.Id && d.FileId is not null))
+            return true;
+        return kind.Code switch
+        {
+            ReferenceDataSeed.DocumentCodes.Education => app.Education.Any(e => e.FileId is not null),
+            ReferenceDataSeed.DocumentCodes.Employment => app.Employment.Any(e => e.FileId is not null),
+            ReferenceDataSeed.DocumentCodes.Category => app.Qualifications.Any(q => q.FileId is not null),
+            _ => false,
+        };
     }
 
     private static void RequireText(List<RuleError> errors, string? text, int maxLength, string field)

@@ -67,6 +67,22 @@ public sealed class ApplicationService(
         bool showContacts, bool showAddress, string textVersion, CancellationToken ct = default) =>
         ChangeAsync(id, applicantId, version, a => a.DecideConsent(publish, showDateOfBirth, showContacts, showAddress, textVersion, Now), ct);
 
+    public Task<Result<Application>> SaveStepAsync(int id, string applicantId, Guid version, int step, CancellationToken ct = default) =>
+        ChangeAsync(id, applicantId, version, a => a.RememberStep(step, Now), ct);
+
+    public async Task<ReferenceCatalog> LoadCatalogAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await ReferenceCatalog.LoadAsync(db, ct);
+    }
+
+    /// <summary>The decision deadline an application submitted now would get.</summary>
+    public async Task<WorkingDayCalendar> LoadCalendarAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await CalendarSource.LoadAsync(db, ct);
+    }
+
     /// <summary>What each section still lacks, evaluated today against the current reference data.</summary>
     public async Task<ApplicationCompleteness> EvaluateAsync(Application application, CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Files;
 using BlazorRegistry.Core.Notifications;
 using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
@@ -30,6 +31,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -77,6 +77,11 @@ public enum ErrorCode
     CodeTooManyAttempts,
     CodeResendTooEarly,
     RateLimited,
+
+    // Uploaded files.
+    FileTooLarge,
+    FileTypeNotAllowed,
+    FileEmpty,
 }
 
 /// <summary>One rule that an input breaks: the code and, where it helps the UI, the field it concerns.</summary>

@@ -51,6 +51,8 @@ public static class AccountsSetup
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Registry:Smtp"));
         services.AddSingleton<IEmailTransport, MailKitEmailTransport>();
         services.AddHostedService<NotificationDeliveryLoop>();
+        services.AddHostedService<ApplicantNotifier>();
+        services.AddScoped<RelativeTime>();
 
         var limits = builder.Configuration.GetSection("Registry:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddRateLimiter(o =>

@@ -56,3 +56,16 @@ internal sealed class SmsOutboxMessageConfiguration : IEntityTypeConfiguration<S
         b.Property(m => m.Text).HasMaxLength(Notification.MaxBodyLength);
     }
 }
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.StoredFile>
+{
+    public void Configure(EntityTypeBuilder<Files.StoredFile> b)
+    {
+        b.HasKey(f => f.Id);
+        b.Property(f => f.Id).HasMaxLength(32);
+        b.Property(f => f.OwnerId).HasMaxLength(450).IsRequired();
+        b.Property(f => f.FileName).HasMaxLength(Files.StoredFile.MaxFileNameLength);
+        b.Property(f => f.ContentType).HasMaxLength(50);
+        b.HasIndex(f => f.OwnerId);
+    }
+}

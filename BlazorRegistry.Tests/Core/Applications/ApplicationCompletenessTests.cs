@@ -104,7 +104,19 @@ public class ApplicationCompletenessEvaluate
     {
         var a = Complete();
         a.ReplaceDocuments(a.Documents.Where(d => d.KindId != 4), NowUtc);
+        Assert.Empty(Evaluate(a).ErrorsIn(ApplicationSection.Documents)); // the scan attached to the category record counts
+        a.ReplaceQualifications([a.Qualifications[0] with { FileId = null }], false, NowUtc);
         Assert.Equal([new RuleError(ErrorCode.DocumentMissing, "Documents.category")], Evaluate(a).ErrorsIn(ApplicationSection.Documents));
+    }
+
+    [Fact]
+    public void ADiplomaScanCountsWhetherAttachedToTheRecordOrInTheDocumentsStep()
+    {
+        var a = Complete();
+        a.ReplaceDocuments(a.Documents.Where(d => d.KindId != 2), NowUtc);
+        Assert.Empty(Evaluate(a).ErrorsIn(ApplicationSection.Documents));
+        a.ReplaceEducation([a.Education[0] with { FileId = null }], NowUtc);
+        Assert.Equal([new RuleError(ErrorCode.DocumentMissing, "Documents.education")], Evaluate(a).ErrorsIn(ApplicationSection.Documents));
     }
 
     [Fact]

@@ -1,0 +1,243 @@
+using System.Globalization;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Files;
+using BlazorRegistry.Core.ReferenceData;
+using BlazorRegistry.Core.Rules;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace BlazorRegistry.App.Components.Pages.Apply;
+
+public enum SaveState { Saved, Pending, Saving, Failed }
+
+/// <summary>
+/// The application wizard. It owns the draft as last saved, saves each change about a second after the
+/// applicant stops typing (and at once when they change step), and tells the steps what is still missing.
+/// Steps reach it as a cascading value and never touch the database themselves.
+/// </summary>
+public partial class Apply : IAsyncDisposable
+{
+    public const int StepCount = 9;
+    private static readonly TimeSpan AutosaveDelay = TimeSpan.FromMilliseconds(800);
+
+    [Inject] private ApplicationService Applications { get; set; } = default!;
+    [Inject] private FileStore Files { get; set; } = default!;
+    [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private ErrorMessages Errors { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Parameter] public int? Step { get; set; }
+
+    private Application? application;
+    private ApplicationCompleteness? completeness;
+    private ReferenceCatalog? catalog;
+    private WorkingDayCalendar? calendar;
+    private string userId = "";
+    private SaveState saveState = SaveState.Saved;
+    private int generation;
+    private readonly HashSet<ApplicationSection> shownSections = [];
+    private readonly SemaphoreSlim saveGate = new(1, 1);
+    private Func<Guid, Task<Result<Application>>>? pendingSave;
+    private Timer? autosaveTimer;
+    private bool disposed;
+
+    public Application Application => application!;
+    public ReferenceCatalog Catalog => catalog!;
+    public ApplicationCompleteness Completeness => completeness!;
+    public WorkingDayCalendar Calendar => calendar!;
+    public RegistryUser? User { get; private set; }
+    public string Language => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+    public DateOnly Today => KazakhstanTime.Today(Time);
+    public int CurrentStep => Math.Clamp(Step ?? application?.LastStep ?? 1, 1, StepCount);
+
+    protected override async Task OnInitializedAsync()
+    {
+        userId = Users.GetUserId((await Auth).User)!;
+        User = await Users.FindByIdAsync(userId);
+        catalog = await Applications.LoadCatalogAsync();
+        calendar = await Applications.LoadCalendarAsync();
+        var draft = await Applications.GetOrStartDraftAsync(userId);
+        // A new draft starts with what sign-up already knows: the confirmed phone or e-mail.
+        if (draft.Contacts == ContactData.Empty && draft.Status.IsEditable() && User is not null)
+        {
+            var saved = await Applications.SaveContactsAsync(draft.Id, userId, draft.Version,
+                new ContactData(User.PhoneNumber, User.Email), draft.Address);
+            draft = saved.Value ?? draft;
+        }
+        Accept(draft);
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (application is null || !application.Status.IsEditable())
+            return;
+        await FlushAsync();
+        if (application.LastStep != CurrentStep)
+            await SaveNowAsync(version => Applications.SaveStepAsync(application.Id, userId, version, CurrentStep));
+    }
+
+    public string StepTitle(int step) => T[$"Step_{step}"];
+
+    /// <summary>Errors to show for a field: once the applicant has typed there, or after they tried to move on.</summary>
+    public string? ErrorFor(ApplicationSection section, string field, bool touched)
+    {
+        if (!touched && !shownSections.Contains(section))
+            return null;
+        var errors = Completeness.ErrorsIn(section).Where(e => e.Field == field).ToList();
+        return errors.Count == 0 ? null : string.Join(" ", errors.Select(e => Errors[e]));
+    }
+
+    /// <summary>Section-wide problems (a missing record, a missing document), shown once the section was attempted.</summary>
+    public IReadOnlyList<string> SectionErrors(ApplicationSection section, Func<RuleError, bool>? which = null) =>
+        shownSections.Contains(section)
+            ? Completeness.ErrorsIn(section).Where(which ?? (e => e.Field is null)).Select(e => Errors[e]).Distinct().ToList()
+            : [];
+
+    public bool IsShown(ApplicationSection section) => shownSections.Contains(section);
+
+    /// <summary>Queues a save of the latest state of a section; the newest change wins.</summary>
+    public void Schedule(Func<ApplicationService, int, string, Guid, Task<Result<Application>>> save)
+    {
+        pendingSave = version => save(Applications, application!.Id, userId, version);
+        saveState = SaveState.Pending;
+        autosaveTimer ??= new Timer(_ => _ = InvokeAsync(async () => { if (!disposed) await FlushAsync(); }));
+        autosaveTimer.Change(AutosaveDelay, Timeout.InfiniteTimeSpan);
+        StateHasChanged();
+    }
+
+    public async Task FlushAsync()
+    {
+        var save = Interlocked.Exchange(ref pendingSave, null);
+        if (save is not null)
+            await SaveNowAsync(save);
+    }
+
+    public async Task<Result<StoredFile>> UploadAsync(IBrowserFile file)
+    {
+        if (file.Size > StoredFile.MaxBytes)
+            return Result<StoredFile>.Fail(ErrorCode.FileTooLarge);
+        // Read one byte past the limit so an oversized stream is recognised rather than cut silently.
+        await using var stream = file.OpenReadStream(StoredFile.MaxBytes + 1);
+        return await Files.SaveAsync(userId, file.Name, stream);
+    }
+
+    public async Task GoToAsync(int step)
+    {
+        await FlushAsync();
+        Navigation.NavigateTo($"/apply/{Math.Clamp(step, 1, StepCount)}");
+    }
+
+    private async Task NextAsync()
+    {
+        await FlushAsync();
+        if (CurrentStep <= 8)
+        {
+            var section = (ApplicationSection)CurrentStep;
+            // Declared experience is checked against the jobs of step 5, which may not be filled yet:
+            // that check waits for the check-answers step instead of holding the applicant here.
+            if (Completeness.ErrorsIn(section).Any(e => e.Code != ErrorCode.ExperienceAboveRecords) && !shownSections.Contains(section))
+            {
+                // First try: show what is missing here; a second Next moves on, the step list keeps the mark.
+                shownSections.Add(section);
+                Snackbar.Add(T["Apply_StepHasProblems"], Severity.Warning);
+                return;
+            }
+        }
+        await GoToAsync(CurrentStep + 1);
+    }
+
+    public void ShowAllErrors()
+    {
+        foreach (var section in Enum.GetValues<ApplicationSection>())
+            shownSections.Add(section);
+    }
+
+    public async Task SubmitAsync()
+    {
+        await FlushAsync();
+        var result = await Applications.SubmitAsync(application!.Id, userId, application.Version);
+        if (result.Succeeded)
+        {
+            Navigation.NavigateTo("/my-application?submitted=true");
+            return;
+        }
+        ShowAllErrors();
+        if (result.Errors.Any(e => e.Code == ErrorCode.ConcurrencyConflict))
+            await ReloadAsync();
+        Snackbar.Add(Errors[result.Errors[0]], Severity.Error);
+    }
+
+    private async Task SaveNowAsync(Func<Guid, Task<Result<Application>>> save)
+    {
+        await saveGate.WaitAsync();
+        try
+        {
+            saveState = SaveState.Saving;
+            var result = await save(application!.Version);
+            if (result.Succeeded)
+            {
+                Accept(result.Value!);
+                saveState = SaveState.Saved;
+            }
+            else if (result.Errors.Any(e => e.Code == ErrorCode.ConcurrencyConflict))
+            {
+                // Another device saved in between: show its version rather than overwrite it.
+                await ReloadAsync();
+                Snackbar.Add(T["Apply_ChangedElsewhere"], Severity.Info);
+            }
+            else
+            {
+                saveState = SaveState.Failed;
+                Snackbar.Add(Errors[result.Errors[0]], Severity.Error);
+            }
+        }
+        catch (Exception)
+        {
+            saveState = SaveState.Failed;
+            Snackbar.Add(T["Apply_SaveFailed"], Severity.Error);
+        }
+        finally
+        {
+            saveGate.Release();
+            if (!disposed)
+                StateHasChanged();
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        var fresh = await Applications.LoadOwnAsync(application!.Id, userId);
+        if (fresh is not null)
+        {
+            Accept(fresh);
+            generation++;
+        }
+        saveState = SaveState.Saved;
+    }
+
+    private void Accept(Application fresh)
+    {
+        application = fresh;
+        completeness = ApplicationCompleteness.Evaluate(fresh, catalog!, Today);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        disposed = true;
+        if (autosaveTimer is not null)
+            await autosaveTimer.DisposeAsync();
+        // A closed tab or a lost connection still keeps what was typed in its last second.
+        await FlushAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,27 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.ReferenceData;
+using Microsoft.AspNetCore.Components;
+
+namespace BlazorRegistry.App.Components.Pages.Apply;
+
+/// <summary>What every step shares: the wizard, the fields the applicant has touched, and their errors.</summary>
+public abstract class StepBase : ComponentBase
+{
+    [CascadingParameter] protected Apply Wizard { get; set; } = default!;
+
+    protected abstract ApplicationSection Section { get; }
+
+    private readonly HashSet<string> _touched = [];
+
+    protected Application App => Wizard.Application;
+    protected ReferenceCatalog Catalog => Wizard.Catalog;
+    protected string Lang => Wizard.Language;
+
+    protected void Touch(string field) => _touched.Add(field);
+
+    protected string? Err(string field) => Wizard.ErrorFor(Section, field, _touched.Contains(field));
+
+    protected IReadOnlyList<string> SectionErrors => Wizard.SectionErrors(Section);
+
+    protected static string FieldId(string field) => "f-" + field.Replace('[', '-').Replace("]", "").Replace('.', '-');
+}

@@ -1,0 +1,66 @@
+using BlazorRegistry.Tests.Support;
+using Microsoft.Playwright;
+
+namespace BlazorRegistry.Tests.Browser;
+
+/// <summary>Steps that several browser tests take, written once, in the words a person would use.</summary>
+public static class Journeys
+{
+    public const string Password = "Strong-Pass-1";
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+
+    /// <summary>Signs up by e-mail in Kazakh, reading the code from the SMTP sink, and lands signed in.</summary>
+    public static async Task SignUpByEmailAsync(IPage page, RegistryAppFactory app, string email)
+    {
+        await page.GotoAsync("/account/sign-up");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Электрондық пошта" }).CheckAsync();
+        await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync(email);
+        await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Құпиясөзді қайталаңыз").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Тіркелу және код алу" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Тіркелуді растау");
+        var mail = await app.Smtp.WaitForMessageAsync(email);
+        await page.GetByLabel("Растау коды (6 цифр)").FillAsync(Browserless.CodeIn(mail.TextBody));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Растау" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens a wizard step and waits for the live connection, so typing is not lost.</summary>
+    public static async Task OpenStepAsync(IPage page, int step)
+    {
+        await page.GotoAsync($"/apply/{step}");
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("#step-title")).ToBeVisibleAsync();
+    }
+
+    public static async Task WaitSavedAsync(IPage page) =>
+        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveTextAsync("Сақталды", new() { Timeout = 10_000 });
+
+    /// <summary>Picks an option of a MudSelect by the select's label and the option's text.</summary>
+    public static async Task ChooseAsync(IPage page, ILocator scope, string label, string option)
+    {
+        await scope.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    public static Task UploadAsync(IPage page, string testId, string name, byte[] content, string mime = "application/pdf") =>
+        page.GetByTestId(testId).Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mime, Buffer = content });
+
+    /// <summary>
+    /// Saves a screenshot when REGISTRY_SCREENSHOTS names a folder (README, "Screenshots"); does nothing
+    /// otherwise, so the test run stays fast.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("REGISTRY_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
+    public static async Task NextAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Келесі" }).ClickAsync();
+    }
+}
