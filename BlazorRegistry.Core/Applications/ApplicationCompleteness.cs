@@ -56,7 +56,7 @@ public sealed class ApplicationCompleteness
         if (!app.Consent.IsDecided)
             errors[ApplicationSection.Consent].Add(new RuleError(ErrorCode.ConsentDecisionMissing, nameof(PublicationConsent.Publish)));
 
-        // Sections the administrator flagged stay "needs changes" until the applicant touches them again.
+        // Sections the administrator flagged stay marked "needs changes" until the application is resubmitted.
         var needsChanges = app.Status == ApplicationStatus.Returned
             ? app.ReturnReasons.Select(r => r.AffectedSection()).ToHashSet()
             : [];

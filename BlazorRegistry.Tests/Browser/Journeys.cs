@@ -25,6 +25,15 @@ public static class Journeys
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
     }
 
+    public static async Task SignInAsync(IPage page, string identifier, string password = Password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync(identifier);
+        await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Кіру" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Opens a wizard step and waits for the live connection, so typing is not lost.</summary>
     public static async Task OpenStepAsync(IPage page, int step)
     {

@@ -1,0 +1,63 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static BlazorRegistry.Tests.Browser.Journeys;
+
+namespace BlazorRegistry.Tests.Browser;
+
+public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
+    : IClassFixture<RegistryAppFactory>, IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task AReturnedApplicantReadsTheReasonFixesAndResubmits()
+    {
+        var applicant = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        var applications = app.Services.GetRequiredService<ApplicationService>();
+        var draft = await applications.GetOrStartDraftAsync(applicant.Id);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<BlazorRegistry.Core.Data.RegistryDbContext>>().CreateDbContextAsync())
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+            TestApplications.Fill(a);
+            await db.SaveChangesAsync();
+            draft = a;
+        }
+        var submitted = await applications.SubmitAsync(draft.Id, applicant.Id, draft.Version);
+        Assert.True(submitted.Succeeded, string.Join(", ", submitted.Errors));
+        var review = app.Services.GetRequiredService<ReviewService>();
+        await review.ClaimAsync(draft.Id, "admin");
+        await review.ReturnForRevisionAsync(draft.Id, "admin", [ReturnReason.IncompleteOrExpiredDocuments], "Соттылық туралы анықтаманың мерзімі өтеді");
+
+        // The notice arrives by e-mail in the applicant's language, with the Order's wording.
+        var mail = await app.Smtp.WaitForMessageAsync(applicant.Email!, count: 2);
+        Assert.Contains("пысықтауға қайтарылды", mail.Subject);
+        Assert.Contains("R3 толық емес құжаттар топтамасын ұсыну", mail.TextBody);
+
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, applicant.Email!);
+        await page.GotoAsync("/my-application");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Пысықтауға қайтарылды");
+        await Assertions.Expect(page.GetByTestId("return-notice")).ToContainTextAsync("толық емес құжаттар топтамасын ұсыну және (немесе) олардың қолданылу мерзімінің өтуі");
+        await Assertions.Expect(page.GetByTestId("return-notice")).ToContainTextAsync("Соттылық туралы анықтаманың мерзімі өтеді");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Пысықтауға қайтарылды");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Түзетіп, қайта жіберу" }).ClickAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-step='7']")).ToHaveAttributeAsync("data-state", "NeedsChanges");
+        await page.Locator("[data-step='7'] a").ClickAsync();
+        await UploadAsync(page, "document-upload-criminal-record", "new-certificate.pdf", Pdf);
+        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync("2027-11-30");
+        await WaitSavedAsync(page);
+        await page.Locator("[data-step='9'] a").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Түзетілген өтінішті қайта жіберу" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Жіберілді");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Түзетілген өтініш қайта жіберілді");
+        var resubmitted = await applications.LoadOwnAsync(draft.Id, applicant.Id);
+        Assert.Equal((ApplicationStatus.Submitted, 2, submitted.Value!.FirstSubmittedAtUtc), (resubmitted!.Status, resubmitted.SubmissionCount, resubmitted.FirstSubmittedAtUtc));
+    }
+}

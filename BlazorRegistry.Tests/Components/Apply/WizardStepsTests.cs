@@ -1,0 +1,149 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Tests.Support;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Tests.Components.Apply;
+
+public class WizardStepsRender : WizardContext
+{
+    public static TheoryData<int, string, string> StepTitles => new()
+    {
+        { 1, "Жеке деректер", "Личные данные" },
+        { 2, "Байланыс және мекенжай", "Контакты и адрес" },
+        { 3, "Кәсіп және өтіл", "Профессия и стаж" },
+        { 4, "Білімі", "Образование" },
+        { 5, "Еңбек қызметі", "Трудовая деятельность" },
+        { 6, "Біліктілік санаты", "Квалификационная категория" },
+        { 7, "Құжаттар", "Документы" },
+        { 8, "Жариялауға келісім", "Согласие на публикацию" },
+        { 9, "Тексеру және жіберу", "Проверка и отправка" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StepTitles))]
+    public void EveryStepRendersInKazakh(int step, string kazakh, string russian)
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(step);
+        Assert.Equal(kazakh, wizard.Find("#step-title").TextContent);
+        Assert.DoesNotContain(russian, wizard.Markup);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepTitles))]
+    public void EveryStepRendersInRussian(int step, string kazakh, string russian)
+    {
+        UseCulture("ru-RU");
+        var wizard = RenderStep(step);
+        Assert.Equal(russian, wizard.Find("#step-title").TextContent);
+        Assert.DoesNotContain(kazakh, wizard.Find(".registry-step").TextContent);
+    }
+
+    [Fact]
+    public void ShowsAValidationMessageAsTheApplicantTypes()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(1);
+        wizard.Find("#f-Surname").Input("Сейтқали1");
+        wizard.WaitForAssertion(() => Assert.Contains("Тек әріптер, бос орын, дефис және апостроф қолданылады.", wizard.Markup), TimeSpan.FromSeconds(5));
+        // Untouched fields stay quiet until the applicant tries to move on.
+        Assert.DoesNotContain("Толтыру міндетті.", wizard.Markup);
+    }
+
+    [Fact]
+    public void NextShowsWhatTheStepStillLacksInRussian()
+    {
+        UseCulture("ru-RU");
+        var wizard = RenderStep(1);
+        wizard.FindAll("button").Single(b => b.TextContent.Contains("Далее")).Click();
+        wizard.WaitForAssertion(() => Assert.Contains("Обязательное поле.", wizard.Markup), TimeSpan.FromSeconds(5));
+        Assert.Equal("Личные данные", wizard.Find("#step-title").TextContent); // the first Next stays to show them
+    }
+
+    [Fact]
+    public async Task SavesTypingWithinASecondAndShowsTheMark()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(1);
+        wizard.Find("#f-GivenName").Input("Нұрлан");
+        wizard.WaitForAssertion(() => Assert.Equal("Сақталды", wizard.Find("[data-testid=save-state]").TextContent.Trim()), TimeSpan.FromSeconds(5));
+
+        await using var fresh = Db.NewContext();
+        var stored = await fresh.Applications.SingleAsync();
+        Assert.Equal("Нұрлан", stored.Personal.GivenName);
+    }
+
+    [Fact]
+    public void AddsAndRemovesEducationRecords()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(4);
+        Assert.Empty(wizard.FindAll("[data-testid=education-record]"));
+        var add = () => wizard.FindAll("button").Single(b => b.TextContent.Contains("Білімі туралы мәлімет қосу"));
+        add().Click();
+        add().Click();
+        Assert.Equal(2, wizard.FindAll("[data-testid=education-record]").Count);
+        wizard.FindAll("button[aria-label='1-жазбаны жою']").Single().Click();
+        Assert.Single(wizard.FindAll("[data-testid=education-record]"));
+    }
+
+    [Fact]
+    public void AddsAndRemovesEmploymentRecordsAndChecksTheBinAsTyped()
+    {
+        UseCulture("ru-RU");
+        var wizard = RenderStep(5);
+        wizard.FindAll("button").Single(b => b.TextContent.Contains("Добавить место работы")).Click();
+        Assert.Single(wizard.FindAll("[data-testid=employment-record]"));
+        wizard.Find("#f-Employment-0-Bin").Input("070540000128");
+        wizard.WaitForAssertion(() => Assert.Contains("Неверный БИН: не сходится контрольная цифра.", wizard.Markup));
+        wizard.Find("#f-Employment-0-Bin").Input("070540000129");
+        wizard.WaitForAssertion(() => Assert.DoesNotContain("Неверный БИН", wizard.Markup));
+        wizard.FindAll("button[aria-label='Удалить запись 1']").Single().Click();
+        Assert.Empty(wizard.FindAll("[data-testid=employment-record]"));
+    }
+
+    [Fact]
+    public void AddsAndRemovesQualificationRecords()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(6);
+        wizard.FindAll("button").Single(b => b.TextContent.Contains("Санат қосу")).Click();
+        Assert.Single(wizard.FindAll("[data-testid=qualification-record]"));
+        wizard.FindAll("button[aria-label='1-жазбаны жою']").Single().Click();
+        Assert.Empty(wizard.FindAll("[data-testid=qualification-record]"));
+    }
+
+    [Fact]
+    public async Task TheStepListReflectsCompleteness()
+    {
+        UseCulture("kk-KZ");
+        var draft = await DraftAsync();
+        await using (var db = Db.NewContext())
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+            TestApplications.Fill(a);
+            a.ReplaceEducation([], TestApplications.NowUtc);
+            a.UpdatePersonalData(a.Personal with { GivenName = null }, TestApplications.NowUtc);
+            await db.SaveChangesAsync();
+        }
+        var wizard = RenderStep(3);
+        string State(int step) => wizard.Find($"[data-step='{step}']").GetAttribute("data-state")!;
+        Assert.Equal(nameof(SectionState.InProgress), State(1));
+        Assert.Equal(nameof(SectionState.Complete), State(2));
+        Assert.Equal(nameof(SectionState.NotStarted), State(4));
+        Assert.Equal(nameof(SectionState.Complete), State(5));
+        Assert.Equal("step", wizard.Find("[data-step='3'] a").GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task CheckAnswersListsWhatIsMissingAndHoldsSubmitBack()
+    {
+        UseCulture("ru-RU");
+        await DraftAsync();
+        var wizard = RenderStep(9);
+        Assert.Contains("Чтобы отправить заявку, заполните:", wizard.Markup);
+        Assert.Contains("Добавьте хотя бы одну запись об образовании.", wizard.Markup);
+        Assert.True(wizard.FindAll("button").Single(b => b.TextContent.Contains("Отправить заявку")).HasAttribute("disabled"));
+    }
+}
