@@ -144,6 +144,15 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         return (rows, total);
     }
 
+    /// <summary>User names by id, for showing who holds or decided an application.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> ids)
+    {
+        var wanted = ids.OfType<string>().Distinct().ToList();
+        if (wanted.Count == 0)
+            return new Dictionary<string, string>();
+        return await users.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id);
+    }
+
     private async Task<Result<RegistryUser>> ValidatePasswordAsync(RegistryUser user, string? password)
     {
         var errors = new List<IdentityError>();

@@ -61,6 +61,13 @@ public sealed class Application
     public RefusalReason? RefusalReason { get; private set; }
     public string? DecisionComment { get; private set; }
 
+    /// <summary>The answers as last submitted, and as submitted the time before (JSON, see ApplicationSnapshot).</summary>
+    public string? SubmittedSnapshot { get; private set; }
+    public string? PreviousSnapshot { get; private set; }
+
+    /// <summary>The sections the applicant changed between the last two submissions.</summary>
+    public IReadOnlySet<ApplicationSection> ChangedSinceLastSubmission => ApplicationSnapshot.Changed(PreviousSnapshot, SubmittedSnapshot);
+
     public Guid Version { get; private set; }
 
     public IReadOnlyList<ApplicationHistoryEntry> History => _history;
@@ -177,6 +184,8 @@ public sealed class Application
         LastSubmittedAtUtc = nowUtc;
         SubmissionCount++;
         DecisionDeadline = calendar.DecisionDeadline(nowUtc);
+        PreviousSnapshot = SubmittedSnapshot;
+        SubmittedSnapshot = ApplicationSnapshot.Take(this);
         Status = ApplicationStatus.Submitted;
         HolderId = null;
         ClaimedAtUtc = null;

@@ -44,6 +44,31 @@ public sealed class ReviewService(
                 existing.Refresh(a, now);
         }, ct);
 
+    /// <summary>The application for staff, recording that this person opened its personal data.</summary>
+    public async Task<Application?> OpenAsync(int id, string staffId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, ct);
+        if (application is null)
+            return null;
+        db.AuditEntries.Add(new AuditEntry(id, staffId, AuditAction.OpenedPersonalData, time.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        return application;
+    }
+
+    /// <summary>Reloads without an audit line (after a live update or a refused move the same person already opened it).</summary>
+    public async Task<Application?> ReloadAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, ct);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.AuditEntries.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
+    }
+
     private async Task<Result<Application>> MoveAsync(int id, string administratorId, ApplicationEventKind kind,
         Action<Application, RegistryDbContext, DateTime> move, CancellationToken ct)
     {

@@ -42,8 +42,22 @@ public static class Journeys
         await Assertions.Expect(page.Locator("#step-title")).ToBeVisibleAsync();
     }
 
-    public static async Task WaitSavedAsync(IPage page) =>
+    /// <summary>
+    /// Waits for the autosave of the last change: first for it to start (the input event may still be on
+    /// its way to the server), then for the "saved" mark.
+    /// </summary>
+    public static async Task WaitSavedAsync(IPage page)
+    {
+        try
+        {
+            await Assertions.Expect(page.GetByTestId("save-state")).Not.ToHaveTextAsync("Сақталды", new() { Timeout = 1_000 });
+        }
+        catch (PlaywrightException)
+        {
+            // Already saved before we looked.
+        }
         await Assertions.Expect(page.GetByTestId("save-state")).ToHaveTextAsync("Сақталды", new() { Timeout = 10_000 });
+    }
 
     /// <summary>Picks an option of a MudSelect by the select's label and the option's text.</summary>
     public static async Task ChooseAsync(IPage page, ILocator scope, string label, string option)

@@ -60,6 +60,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.History).AutoInclude();
         b.Ignore(a => a.ReturnReasons);
+        b.Ignore(a => a.ChangedSinceLastSubmission);
     }
 }
 
@@ -72,5 +73,16 @@ internal sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigur
         b.Property(h => h.Reasons).HasMaxLength(20);
         b.Property(h => h.Comment).HasMaxLength(ApplicationHistoryEntry.MaxCommentLength);
         b.HasIndex(h => new { h.ApplicationId, h.AtUtc });
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Review.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Review.AuditEntry> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
+        b.HasIndex(e => new { e.ApplicationId, e.AtUtc });
+        b.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

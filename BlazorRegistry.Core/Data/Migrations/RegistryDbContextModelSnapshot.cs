@@ -197,6 +197,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(302)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -213,6 +216,9 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<int>("SubmissionCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
@@ -967,6 +973,33 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("RegisterEntries");
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Review.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "AtUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1134,6 +1167,15 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProfessionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Review.AuditEntry", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

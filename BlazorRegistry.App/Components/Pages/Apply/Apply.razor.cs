@@ -191,8 +191,13 @@ public partial class Apply : IAsyncDisposable
             }
             else if (result.Errors.Any(e => e.Code == ErrorCode.ConcurrencyConflict))
             {
-                // Another device saved in between: show its version rather than overwrite it.
+                // Another tab or device saved in between (a reload's old page flushing its last second,
+                // say). Take its version and apply this section's change on top: a save carries a whole
+                // section, so nothing of the other sections is overwritten and nothing typed here is lost.
                 await ReloadAsync();
+                var retried = await save(application!.Version);
+                if (retried.Succeeded)
+                    Accept(retried.Value!);
                 Snackbar.Add(T["Apply_ChangedElsewhere"], Severity.Info);
             }
             else

@@ -1,0 +1,136 @@
+using System.Globalization;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.ReferenceData;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Core.Rules;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+
+namespace BlazorRegistry.App.Components.Pages.Review;
+
+/// <summary>One application as the administrator reviews it: sections, hints, history, and the decisions.</summary>
+public partial class ApplicationReview : IDisposable
+{
+    [Inject] private ReviewService Review { get; set; } = default!;
+    [Inject] private ApplicationService Applications { get; set; } = default!;
+    [Inject] private IApplicationEvents Events { get; set; } = default!;
+    [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
+    [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private ErrorMessages Errors { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Parameter] public int Id { get; set; }
+
+    private Application? application;
+    private ReferenceCatalog? catalog;
+    private WorkingDayCalendar? calendar;
+    private IReadOnlyList<AuditEntry> audit = [];
+    private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
+    private string viewerId = "";
+    private string? notice;
+    private bool notFound;
+    private IDisposable? subscription;
+
+    private DateOnly Today => KazakhstanTime.Today(Time);
+
+    protected override async Task OnInitializedAsync()
+    {
+        viewerId = Users.GetUserId((await Auth).User) ?? "";
+        catalog = await Applications.LoadCatalogAsync();
+        calendar = await Applications.LoadCalendarAsync();
+        // Opening the page is what the audit records (once per page view, not per live refresh).
+        application = await Review.OpenAsync(Id, viewerId);
+        notFound = application is null;
+        await LoadSideDataAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender || !RendererInfo.IsInteractive)
+            return;
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        subscription = Events.Subscribe(e => e.ApplicationId != Id ? Task.CompletedTask : InvokeAsync(async () =>
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            if (e.ActorId == viewerId)
+                return;
+            await ReloadAsync();
+            notice = Describe(e.Kind, e.ActorId);
+            StateHasChanged();
+        }));
+    }
+
+    /// <summary>Runs a claim, release or decision; when someone else got there first, says who did what and refreshes.</summary>
+    private async Task MoveAsync(Func<ReviewService, string, Task<Result<Application>>> move)
+    {
+        var result = await move(Review, viewerId);
+        if (result.Succeeded)
+        {
+            application = result.Value;
+            notice = null;
+            await LoadSideDataAsync();
+            Snackbar.Add(T[$"Status_{application!.Status}"], Severity.Success);
+            return;
+        }
+        await ReloadAsync();
+        var last = application?.History.LastOrDefault();
+        notice = result.Errors[0].Code is ErrorCode.NotTheHolder or ErrorCode.IllegalStatusMove or ErrorCode.ConcurrencyConflict && last is not null && last.ActorId != viewerId
+            ? Describe(last.Action, last.ActorId, last.AtUtc)
+            : Errors[result.Errors[0]];
+    }
+
+    private async Task ReloadAsync()
+    {
+        application = await Review.ReloadAsync(Id);
+        await LoadSideDataAsync();
+    }
+
+    private async Task LoadSideDataAsync()
+    {
+        if (application is null)
+            return;
+        audit = await Review.AuditAsync(Id);
+        await using var scope = Scopes.CreateAsyncScope();
+        names = await scope.ServiceProvider.GetRequiredService<AccountService>()
+            .NamesAsync(application.History.Select(h => h.ActorId).Concat(audit.Select(a => a.ActorId)).Append(application.HolderId));
+    }
+
+    private string Name(string id) => names.GetValueOrDefault(id, id);
+
+    private string Describe(ApplicationEventKind kind, string actorId) =>
+        string.Format(T["Review_ChangedBy"], Name(actorId), T[$"BoardEvent_{kind}"].Value.Replace("{0}", application?.ReferenceNumber ?? ""));
+
+    private string Describe(HistoryAction action, string actorId, DateTime atUtc) =>
+        string.Format(T["Review_AlreadyDone"], Name(actorId), T[$"History_{action}"], KazakhstanTime.ToLocal(atUtc).ToString("t", CultureInfo.CurrentCulture));
+
+    private sealed record HistoryLine(DateTime At, string What, string Who, string? Detail);
+
+    private IEnumerable<HistoryLine> HistoryLines()
+    {
+        var decisions = application!.History.Select(h => new HistoryLine(h.AtUtc, T[$"History_{h.Action}"], Name(h.ActorId),
+            string.Join(" ", new[] { Reasons(h.Reasons), h.Comment }.Where(s => !string.IsNullOrEmpty(s)))));
+        var views = audit.Select(a => new HistoryLine(a.AtUtc, T[$"Audit_{a.Action}"], Name(a.ActorId), null));
+        return decisions.Concat(views).OrderBy(l => l.At);
+    }
+
+    private string Reasons(string? codes)
+    {
+        if (string.IsNullOrEmpty(codes))
+            return "";
+        if (ReasonCodes.ParseRefusalReason(codes) is { } refusal)
+            return $"{codes}: {T[$"RefusalReason_{refusal}"]}.";
+        return string.Join(" ", ReasonCodes.ParseReturnReasons(codes).Select(r => $"{r.Code()}: {T[$"ReturnReason_{r}"]}."));
+    }
+
+    public void Dispose() => subscription?.Dispose();
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.ReferenceData;
+using BlazorRegistry.Core.Review;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace BlazorRegistry.App.Components.Pages.Review;
+
+/// <summary>
+/// The administrators' board. It subscribes to committed application events after the first render and,
+/// on each, re-runs the viewer's own query (filters, page and tab kept) in the viewer's own language.
+/// </summary>
+public partial class Board : IDisposable
+{
+    [Inject] private ReviewQueue Queue { get; set; } = default!;
+    [Inject] private ApplicationService Applications { get; set; } = default!;
+    [Inject] private IApplicationEvents Events { get; set; } = default!;
+    [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
+    [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    private BoardQuery query = new();
+    private BoardPage? page;
+    private ReferenceCatalog? catalog;
+    private WorkingDayCalendar? calendar;
+    private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
+    private readonly HashSet<int> highlighted = [];
+    private DateOnly today;
+    private string viewerId = "";
+    private bool live;
+    private IDisposable? subscription;
+
+    private string Lang => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+
+    protected override async Task OnInitializedAsync()
+    {
+        viewerId = Users.GetUserId((await Auth).User) ?? "";
+        catalog = await Applications.LoadCatalogAsync();
+        calendar = await Applications.LoadCalendarAsync();
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender || !RendererInfo.IsInteractive)
+            return;
+        // Events arrive on the publisher's thread, in the publisher's culture: keep the viewer's.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        subscription = Events.Subscribe(e => InvokeAsync(async () =>
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            await OnApplicationEventAsync(e);
+        }));
+        live = true;
+        StateHasChanged();
+    }
+
+    public async Task OnApplicationEventAsync(ApplicationEvent e)
+    {
+        await LoadAsync();
+        highlighted.Add(e.ApplicationId);
+        var who = e.ActorId == viewerId ? null : (await NamesAsync([e.ActorId])).GetValueOrDefault(e.ActorId);
+        var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
+        Snackbar.Add(who is null ? text : $"{text} ({who})", e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted ? Severity.Info : Severity.Normal);
+        StateHasChanged();
+    }
+
+    private async Task ApplyAsync(BoardQuery next)
+    {
+        query = next;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        today = KazakhstanTime.Today(Time);
+        page = await Queue.SearchAsync(query, viewerId, today);
+        names = await NamesAsync(page.Rows.Select(r => r.HolderId));
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> ids)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AccountService>().NamesAsync(ids);
+    }
+
+    public void Dispose() => subscription?.Dispose();
+}

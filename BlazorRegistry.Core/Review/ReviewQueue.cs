@@ -1,0 +1,115 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Review;
+
+/// <summary>The board's columns: what waits, what is being reviewed, what is with the applicant, what was decided.</summary>
+public enum BoardState
+{
+    New,
+    InReview,
+    Returned,
+    DecidedRecently,
+}
+
+public sealed record BoardQuery(
+    BoardState State = BoardState.New,
+    int? RegionId = null,
+    int? ProfessionId = null,
+    bool OverdueOnly = false,
+    bool MineOnly = false,
+    string? Search = null,
+    int Page = 1,
+    int PageSize = 25)
+{
+    public static readonly IReadOnlyList<int> PageSizes = [25, 50, 100];
+    /// <summary>How far back "decided recently" reaches.</summary>
+    public static readonly TimeSpan RecentDecisions = TimeSpan.FromDays(30);
+}
+
+public sealed record BoardRow(
+    int Id,
+    string? ReferenceNumber,
+    string? Surname,
+    string? GivenName,
+    string? Patronymic,
+    int? ProfessionId,
+    int? RegionId,
+    DateTime? FirstSubmittedAtUtc,
+    DateTime? LastSubmittedAtUtc,
+    DateOnly? Deadline,
+    string? HolderId,
+    ApplicationStatus Status,
+    DateTime? DecidedAtUtc,
+    int SubmissionCount)
+{
+    public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(p => !string.IsNullOrEmpty(p)));
+}
+
+public sealed record BoardPage(IReadOnlyList<BoardRow> Rows, int Total, IReadOnlyDictionary<BoardState, int> Counts, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>The review board's query: filtered, sorted by deadline, paged in SQL so 10,000 open applications stay fast.</summary>
+public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
+{
+    public async Task<BoardPage> SearchAsync(BoardQuery q, string viewerId, DateOnly today, CancellationToken ct = default)
+    {
+        var pageSize = BoardQuery.PageSizes.Contains(q.PageSize) ? q.PageSize : BoardQuery.PageSizes[0];
+        var page = Math.Max(1, q.Page);
+        var since = time.GetUtcNow().UtcDateTime - BoardQuery.RecentDecisions;
+        await using var db = await factory.CreateDbContextAsync(ct);
+
+        var filtered = Filter(db.Applications.AsNoTracking(), q, viewerId, today);
+        var counts = new Dictionary<BoardState, int>();
+        foreach (var state in Enum.GetValues<BoardState>())
+            counts[state] = await InState(filtered, state, since).CountAsync(ct);
+
+        var rows = InState(filtered, q.State, since);
+        var sorted = q.State == BoardState.DecidedRecently
+            ? rows.OrderByDescending(a => a.DecidedAtUtc)
+            : rows.OrderBy(a => a.DecisionDeadline).ThenBy(a => a.FirstSubmittedAtUtc);
+        var list = await sorted.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => new BoardRow(a.Id, a.ReferenceNumber, a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic,
+                a.Profession.ProfessionId, a.Address.RegionId, a.FirstSubmittedAtUtc, a.LastSubmittedAtUtc, a.DecisionDeadline,
+                a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount))
+            .ToListAsync(ct);
+        return new BoardPage(list, counts[q.State], counts, page, pageSize);
+    }
+
+    private static IQueryable<Application> InState(IQueryable<Application> apps, BoardState state, DateTime since) => state switch
+    {
+        BoardState.New => apps.Where(a => a.Status == ApplicationStatus.Submitted),
+        BoardState.InReview => apps.Where(a => a.Status == ApplicationStatus.InReview),
+        BoardState.Returned => apps.Where(a => a.Status == ApplicationStatus.Returned),
+        _ => apps.Where(a => (a.Status == ApplicationStatus.Registered || a.Status == ApplicationStatus.Refused) && a.DecidedAtUtc >= since),
+    };
+
+    private static IQueryable<Application> Filter(IQueryable<Application> apps, BoardQuery q, string viewerId, DateOnly today)
+    {
+        apps = apps.Where(a => a.Status != ApplicationStatus.Draft);
+        if (q.RegionId is { } region)
+            apps = apps.Where(a => a.Address.RegionId == region);
+        if (q.ProfessionId is { } profession)
+            apps = apps.Where(a => a.Profession.ProfessionId == profession);
+        if (q.OverdueOnly)
+            apps = apps.Where(a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InReview) && a.DecisionDeadline < today);
+        if (q.MineOnly)
+            apps = apps.Where(a => a.HolderId == viewerId || a.DeciderId == viewerId);
+        var search = q.Search?.Trim() ?? "";
+        if (search.StartsWith(Application.ReferencePrefix + "-", StringComparison.OrdinalIgnoreCase))
+        {
+            var number = search.ToUpperInvariant();
+            apps = apps.Where(a => a.ReferenceNumber!.Contains(number));
+        }
+        else
+        {
+            foreach (var word in PersonName.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+                apps = apps.Where(a => a.NameKey.Contains(word));
+        }
+        return apps;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Security.Claims;
+using BlazorRegistry.App.Components.Pages.Review;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Tests.Core.Applications;
+using BlazorRegistry.Tests.Support;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace BlazorRegistry.Tests.Components.Review;
+
+/// <summary>The live board in bUnit over a real database; events come from Core's own services.</summary>
+public class BoardRender : BunitContext, IAsyncLifetime
+{
+    private TestDatabase db = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        db = await TestDatabase.CreateAsync();
+        Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddScoped<ErrorMessages>();
+        Services.AddSingleton(db.Get<ReviewQueue>());
+        Services.AddSingleton(db.Get<ApplicationService>());
+        Services.AddSingleton<IApplicationEvents>(db.Events);
+        Services.AddSingleton<TimeProvider>(db.Time);
+        var scope = db.Services.CreateScope();
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<AccountService>());
+        var auth = AddAuthorization();
+        auth.SetAuthorized("admin@registry.kz");
+        auth.SetRoles(Roles.Administrator);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "admin-1"));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Render<MudPopoverProvider>();
+    }
+
+    private IRenderedComponent<Board> RenderBoard(string culture)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        var board = Render<Board>();
+        board.WaitForState(() => board.FindAll("[data-testid=board], [data-testid=board-empty]").Count == 1, TimeSpan.FromSeconds(5));
+        return board;
+    }
+
+    private void SetToday(int month, int day) =>
+        db.Time.SetUtcNow(new DateTimeOffset(2026, month, day, 5, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task HighlightsOneDayLeftAndMarksOverdueInRed()
+    {
+        var early = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан"); // 18 March: deadline 30 March
+        SetToday(3, 27);
+        var late = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");     // 27 March: deadline 3 April
+
+        var board = RenderBoard("kk-KZ");
+        Assert.Equal("due", board.Find($"tr[data-application='{early}'] [data-deadline]").GetAttribute("data-deadline"));
+        Assert.Contains("1 жұмыс күні қалды", board.Find($"tr[data-application='{early}']").TextContent);
+        Assert.Equal("ok", board.Find($"tr[data-application='{late}'] [data-deadline]").GetAttribute("data-deadline"));
+        // Sorted by deadline: the one due first is on top.
+        Assert.Equal(early.ToString(), board.FindAll("tbody tr")[0].GetAttribute("data-application"));
+
+        SetToday(3, 31);
+        var later = RenderBoard("ru-RU");
+        Assert.Equal("overdue", later.Find($"tr[data-application='{early}'] [data-deadline]").GetAttribute("data-deadline"));
+        Assert.Contains("просрочено рабочих дней: 1", later.Find($"tr[data-application='{early}']").TextContent);
+    }
+
+    [Fact]
+    public async Task ASubmissionElsewhereAppearsWithoutReload()
+    {
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
+        var snackbars = Render<MudSnackbarProvider>();
+        var board = RenderBoard("kk-KZ");
+        Assert.Single(board.FindAll("tbody tr"));
+
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");
+
+        board.WaitForAssertion(() => Assert.Equal(2, board.FindAll("tbody tr").Count), TimeSpan.FromSeconds(5));
+        Assert.Contains("Иванова Анна", board.Markup);
+        snackbars.WaitForAssertion(() => Assert.Contains($"Жаңа өтініш: RS-2026-{id:D6}", snackbars.Markup));
+    }
+
+    [Fact]
+    public async Task ARussianViewerStaysRussianWhenAKazakhAdministratorActs()
+    {
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
+        var snackbars = Render<MudSnackbarProvider>();
+        var board = RenderBoard("ru-RU");
+
+        // Another administrator, working in Kazakh, claims it: the event is published on that thread, in that culture.
+        await Task.Run(async () =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("kk-KZ");
+            await db.Get<ReviewService>().ClaimAsync(id, "admin-2");
+        });
+
+        board.WaitForAssertion(() => Assert.Empty(board.FindAll("tbody tr")), TimeSpan.FromSeconds(5));
+        Assert.Contains("На рассмотрении (1)", board.Markup);
+        Assert.DoesNotContain("Қаралуда", board.Markup);
+        snackbars.WaitForAssertion(() => Assert.Contains($"RS-2026-{id:D6} принята на рассмотрение", snackbars.Markup));
+    }
+
+    [Fact]
+    public async Task KeepsTheViewersFiltersOnAnUpdate()
+    {
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");
+        var board = RenderBoard("kk-KZ");
+        Assert.Equal(2, board.FindAll("tbody tr").Count);
+        board.Find("#board-search").Input("нурлан");
+        board.Find("#board-search").Blur();
+        board.WaitForAssertion(() => Assert.Single(board.FindAll("tbody tr")), TimeSpan.FromSeconds(5));
+
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a3", "Нұрланова", "Әсел");
+
+        // The new one matches the viewer's search, so it shows; Анна stays filtered out.
+        board.WaitForAssertion(() => Assert.Equal(2, board.FindAll("tbody tr").Count), TimeSpan.FromSeconds(5));
+        Assert.DoesNotContain("Иванова", board.Find("tbody").TextContent);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await db.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,134 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Tests.Core.Applications;
+using BlazorRegistry.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Tests.Core.Review;
+
+public class ReviewQueueSearch
+{
+    private static readonly DateOnly Today = new(2026, 3, 18);
+
+    private static async Task<(TestDatabase Test, int[] Ids)> SeedAsync()
+    {
+        var test = await TestDatabase.CreateAsync();
+        var ids = new[]
+        {
+            await ApplicationServiceDrafts.SeedSubmittedAsync(test, "a1", "Сейтқали", "Нұрлан"),
+            await ApplicationServiceDrafts.SeedSubmittedAsync(test, "a2", "Иванова", "Анна"),
+            await ApplicationServiceDrafts.SeedSubmittedAsync(test, "a3", "Омаров", "Ерлан"),
+        };
+        return (test, ids);
+    }
+
+    [Fact]
+    public async Task GroupsByStateAndCountsEachState()
+    {
+        var (test, ids) = await SeedAsync();
+        await using var _ = test;
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(ids[1], "admin-1");
+        await review.ClaimAsync(ids[2], "admin-2");
+        await review.RegisterAsync(ids[2], "admin-2");
+
+        var page = await test.Get<ReviewQueue>().SearchAsync(new BoardQuery(), "admin-1", Today);
+        Assert.Equal([ids[0]], page.Rows.Select(r => r.Id));
+        Assert.Equal((1, 1, 0, 1), (page.Counts[BoardState.New], page.Counts[BoardState.InReview], page.Counts[BoardState.Returned], page.Counts[BoardState.DecidedRecently]));
+        var mine = await test.Get<ReviewQueue>().SearchAsync(new BoardQuery(State: BoardState.InReview, MineOnly: true), "admin-1", Today);
+        Assert.Equal("admin-1", Assert.Single(mine.Rows).HolderId);
+        Assert.Empty((await test.Get<ReviewQueue>().SearchAsync(new BoardQuery(State: BoardState.InReview, MineOnly: true), "admin-3", Today)).Rows);
+    }
+
+    [Fact]
+    public async Task FindsByFoldedNameOrReferenceNumber()
+    {
+        var (test, ids) = await SeedAsync();
+        await using var _ = test;
+        var queue = test.Get<ReviewQueue>();
+        Assert.Equal(ids[0], Assert.Single((await queue.SearchAsync(new BoardQuery(Search: "нурлан"), "x", Today)).Rows).Id);
+        Assert.Equal(ids[1], Assert.Single((await queue.SearchAsync(new BoardQuery(Search: $"rs-2026-{ids[1]:D6}"), "x", Today)).Rows).Id);
+        Assert.Empty((await queue.SearchAsync(new BoardQuery(Search: "%"), "x", Today)).Rows);
+    }
+
+    [Fact]
+    public async Task OverdueOnlyKeepsApplicationsPastTheirDeadline()
+    {
+        var (test, _) = await SeedAsync();
+        await using var __ = test;
+        var queue = test.Get<ReviewQueue>();
+        Assert.Empty((await queue.SearchAsync(new BoardQuery(OverdueOnly: true), "x", Today)).Rows);
+        // The term of applications received on 18 March 2026 ends on 30 March; on 31 March they are overdue.
+        Assert.Equal(3, (await queue.SearchAsync(new BoardQuery(OverdueOnly: true), "x", new DateOnly(2026, 3, 31))).Total);
+        Assert.Empty((await queue.SearchAsync(new BoardQuery(OverdueOnly: true), "x", new DateOnly(2026, 3, 30))).Rows);
+    }
+
+    [Fact]
+    public async Task FiltersByRegionAndProfessionAndPages()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        for (var i = 0; i < 30; i++)
+            await ApplicationServiceDrafts.SeedSubmittedAsync(test, $"a{i}", "Сейтқали", "Нұрлан");
+        var queue = test.Get<ReviewQueue>();
+        var second = await queue.SearchAsync(new BoardQuery(RegionId: 18, ProfessionId: 4, Page: 2), "x", Today);
+        Assert.Equal((30, 5, 2), (second.Total, second.Rows.Count, second.PageCount));
+        Assert.Equal(0, (await queue.SearchAsync(new BoardQuery(RegionId: 1), "x", Today)).Total);
+        Assert.Equal(0, (await queue.SearchAsync(new BoardQuery(ProfessionId: 7), "x", Today)).Total);
+    }
+
+    [Fact]
+    public async Task DraftsNeverReachTheBoard()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await ApplicationServiceDrafts.SeedCompleteDraftAsync(test);
+        var page = await test.Get<ReviewQueue>().SearchAsync(new BoardQuery(), "x", Today);
+        Assert.All(page.Counts.Values, c => Assert.Equal(0, c));
+    }
+}
+
+public class ReviewServiceAudit
+{
+    [Fact]
+    public async Task OpeningAnApplicationIsRecordedWithoutChangingIt()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(test);
+        var review = test.Get<ReviewService>();
+        var before = (await review.ReloadAsync(id))!.Version;
+
+        await review.OpenAsync(id, "observer-1");
+        await review.OpenAsync(id, "admin-1");
+
+        var audit = await review.AuditAsync(id);
+        Assert.Equal(["observer-1", "admin-1"], audit.Select(a => a.ActorId));
+        Assert.All(audit, a => Assert.Equal(AuditAction.OpenedPersonalData, a.Action));
+        Assert.Equal(before, (await review.ReloadAsync(id))!.Version);
+    }
+
+    [Fact]
+    public async Task StaffCannotOpenADraft()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var (_, id) = await ApplicationServiceDrafts.SeedCompleteDraftAsync(test);
+        Assert.Null(await test.Get<ReviewService>().OpenAsync(id, "admin-1"));
+    }
+
+    [Fact]
+    public async Task AResubmissionMarksTheSectionsTheApplicantChanged()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(test);
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(id, "admin-1");
+        await review.ReturnForRevisionAsync(id, "admin-1", [ReturnReason.EmploymentMismatch], "Штаттық лауазымы сәйкес емес");
+
+        var service = test.Get<ApplicationService>();
+        var returned = (await service.LoadOwnAsync(id, "applicant-1"))!;
+        var fixedJobs = returned.Employment.Select(e => e with { StaffPosition = "Әлеуметтік жұмыс жөніндегі маман (штат)" }).ToList();
+        var saved = await service.SaveEmploymentAsync(id, "applicant-1", returned.Version, fixedJobs);
+        await service.SubmitAsync(id, "applicant-1", saved.Value!.Version);
+
+        var resubmitted = (await review.ReloadAsync(id))!;
+        Assert.Equal([ApplicationSection.Employment], resubmitted.ChangedSinceLastSubmission);
+    }
+}
