@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Claims;
+using BlazorRegistry.App.Components.Pages.Review;
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Review;
+using BlazorRegistry.Tests.Core.Applications;
+using BlazorRegistry.Tests.Support;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace BlazorRegistry.Tests.Components.Review;
+
+/// <summary>The review page of one application, for an administrator whose screen may be out of date.</summary>
+public class ApplicationReviewRender : BunitContext, IAsyncLifetime
+{
+    private TestDatabase db = null!;
+    private string me = "", other = "";
+    private IRenderedComponent<MudDialogProvider> dialogs = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        db = await TestDatabase.CreateAsync();
+        var scope = db.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        foreach (var name in new[] { "aigerim@enbek.kz", "daniyar@enbek.kz" })
+            await users.CreateAsync(new RegistryUser { UserName = name, Email = name });
+        me = (await users.FindByNameAsync("aigerim@enbek.kz"))!.Id;
+        other = (await users.FindByNameAsync("daniyar@enbek.kz"))!.Id;
+
+        Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddScoped<ErrorMessages>();
+        Services.AddSingleton(db.Get<ReviewService>());
+        Services.AddSingleton(db.Get<ApplicationService>());
+        Services.AddSingleton<IApplicationEvents>(db.Events);
+        Services.AddSingleton<TimeProvider>(db.Time);
+        Services.AddSingleton(users);
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<AccountService>());
+        var auth = AddAuthorization();
+        auth.SetAuthorized("aigerim@enbek.kz");
+        auth.SetRoles(Roles.Administrator);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, me));
+        Render<MudPopoverProvider>();
+        dialogs = Render<MudDialogProvider>();
+    }
+
+    private IRenderedComponent<ApplicationReview> Open(int id, bool live, string culture = "kk-KZ")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: live));
+        var page = Render<ApplicationReview>(p => p.Add(r => r.Id, id));
+        page.WaitForState(() => page.FindAll("[data-testid=status]").Count == 1, TimeSpan.FromSeconds(5));
+        return page;
+    }
+
+    private static void Click(IRenderedComponent<ApplicationReview> page, string text) =>
+        page.FindAll("button").First(b => b.TextContent.Contains(text)).Click();
+
+    [Fact]
+    public async Task TheSecondAdministratorIsToldWhoDecidedWhatAndThePageRefreshes()
+    {
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
+        await db.Get<ReviewService>().ClaimAsync(id, me);
+        var page = Open(id, live: false); // a screen that did not hear what happened next
+
+        // Meanwhile a colleague takes it over and registers it.
+        await db.Get<ReviewService>().ClaimAsync(id, other, takeOver: true);
+        await db.Get<ReviewService>().RegisterAsync(id, other);
+
+        Click(page, "Тізілімге енгізу");
+        dialogs.WaitForElement("[data-testid=confirm-decision]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("daniyar@enbek.kz бұл өтінішті алдыңыз: «Тізілімге енгізілді»", page.Find("[data-testid=notice]").TextContent));
+        Assert.Equal("Тізілімге енгізілді", page.Find("[data-testid=status]").TextContent.Trim());
+        Assert.Single((await db.Get<ReviewService>().ReloadAsync(id))!.History, h => h.Action == HistoryAction.Registered);
+    }
+
+    [Fact]
+    public async Task AReturnNeedsAReasonAndACommentBeforeItIsSent()
+    {
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
+        await db.Get<ReviewService>().ClaimAsync(id, me);
+        var page = Open(id, live: false, "ru-RU");
+
+        Click(page, "Вернуть на доработку");
+        dialogs.WaitForElement("[data-testid=confirm-decision]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Выберите хотя бы одну причину возврата.", dialogs.Markup));
+        Assert.Contains("R3 предоставление неполного пакета документов", dialogs.Markup); // the Order's own wording
+        Assert.Equal(ApplicationStatus.InReview, (await db.Get<ReviewService>().ReloadAsync(id))!.Status);
+    }
+
+    [Fact]
+    public async Task ALiveScreenShowsAColleaguesClaimAsItHappens()
+    {
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
+        var page = Open(id, live: true);
+        Assert.Contains("Қарауға алу", page.Markup);
+
+        await db.Get<ReviewService>().ClaimAsync(id, other);
+
+        page.WaitForAssertion(() => Assert.Contains("daniyar@enbek.kz", page.Find("[data-testid=notice]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Contains("Қарап жатқан: daniyar@enbek.kz", page.Find("[data-testid=holder]").TextContent);
+        Assert.Contains("Қарауды өзіме алу", page.Markup);
+    }
+
+    [Fact]
+    public async Task OpeningThePageIsAuditedAndShownInTheHistory()
+    {
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
+        var page = Open(id, live: false);
+        Assert.Contains("Дербес деректерді ашты — aigerim@enbek.kz", page.Find("[data-testid=history]").TextContent);
+        Assert.Single(await db.Get<ReviewService>().AuditAsync(id));
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await db.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
