@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using BlazorRegistry.App.Components.Account;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
+using BlazorRegistry.App.Register;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
@@ -22,6 +23,9 @@ public static class RegistryAppExtensions
 {
     public static WebApplicationBuilder AddRegistryApp(this WebApplicationBuilder builder)
     {
+        // Serve MudBlazor's and our own static files when run from the build output in any environment
+        // (dotnet run --environment Production, benchmarks); a published app has no manifest, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         var options = builder.Configuration.GetSection(RegistryOptions.Section).Get<RegistryOptions>() ?? new RegistryOptions();
         builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
         var contentRoot = builder.Environment.ContentRootPath;
@@ -36,6 +40,7 @@ public static class RegistryAppExtensions
         builder.Services.AddLocalizationInterceptor<MudTextsInterceptor>();
 
         builder.AddRegistryAccounts();
+        builder.Services.AddRegisterApi(builder.Configuration.GetValue("Registry:RateLimits:ApiRequestsPerMinute", 120));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -57,8 +62,29 @@ public static class RegistryAppExtensions
         await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync(administrators);
     }
 
+    /// <summary>The seed-demo command: fills the database with demo specialists and exits.</summary>
+    public static async Task SeedDemoDataAsync(this WebApplication app, string[] args)
+    {
+        var at = Array.IndexOf(args, "--specialists");
+        var count = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var n) && n > 0 ? n : 1000;
+        var report = await app.Services.GetRequiredService<Core.Demo.DemoDataGenerator>().GenerateAsync(count);
+        Console.WriteLine($"Seeded {report.Registered} registered specialists and {report.Other} applications in other states in {report.Took.TotalSeconds:F0} s.");
+    }
+
     public static WebApplication UseRegistryApp(this WebApplication app)
     {
+        // Server-Timing: how long the server took until the response started, for browsers' dev tools and
+        // the benchmark scripts (bench/), which read it instead of guessing from client-side times.
+        app.Use((http, next) =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            http.Response.OnStarting(() =>
+            {
+                http.Response.Headers["Server-Timing"] = "app;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -80,6 +106,8 @@ public static class RegistryAppExtensions
         app.MapCultureEndpoints();
         app.MapRegistryAccounts();
         app.MapRegistryFiles();
+        app.MapRegisterExports();
+        app.MapRegisterApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

@@ -42,6 +42,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<Demo.DemoDataGenerator>();
         services.AddSingleton<RegisterService>();
 
         // Accounts share the register's database (Order 21, cl. 8: applicants sign up on the portal).

@@ -70,10 +70,21 @@ public sealed class ApplicationService(
     public Task<Result<Application>> SaveStepAsync(int id, string applicantId, Guid version, int step, CancellationToken ct = default) =>
         ChangeAsync(id, applicantId, version, a => a.RememberStep(step, Now), ct);
 
+    private static readonly TimeSpan CatalogLifetime = TimeSpan.FromMinutes(1);
+    private (ReferenceCatalog Catalog, long LoadedAt)? _catalog;
+
+    /// <summary>
+    /// The reference lists, kept for a minute: every register search and wizard step needs them, and an
+    /// administrator's edit may take that long to show.
+    /// </summary>
     public async Task<ReferenceCatalog> LoadCatalogAsync(CancellationToken ct = default)
     {
+        if (_catalog is { } cached && time.GetElapsedTime(cached.LoadedAt) < CatalogLifetime)
+            return cached.Catalog;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await ReferenceCatalog.LoadAsync(db, ct);
+        var catalog = await ReferenceCatalog.LoadAsync(db, ct);
+        _catalog = (catalog, time.GetTimestamp());
+        return catalog;
     }
 
     /// <summary>The decision deadline an application submitted now would get.</summary>

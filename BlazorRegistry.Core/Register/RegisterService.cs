@@ -41,13 +41,7 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         await using var db = await factory.CreateDbContextAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
         var total = await entries.CountAsync(ct);
-        var sorted = query.Sort switch
-        {
-            RegisterSort.IncludedOnNewest => entries.OrderByDescending(e => e.IncludedOn).ThenBy(e => e.NameKey),
-            RegisterSort.IncludedOnOldest => entries.OrderBy(e => e.IncludedOn).ThenBy(e => e.NameKey),
-            _ => entries.OrderBy(e => e.NameKey).ThenBy(e => e.Id),
-        };
-        var rows = await sorted.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await Sort(entries, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new RegisterPage(rows.Select(e => RegisterRow.For(e, audience)).ToList(), total, page, pageSize);
     }
 
@@ -59,6 +53,25 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
             .FirstOrDefaultAsync(e => e.Number == number && (audience == RegisterAudience.Staff || e.IsPublic), ct);
         return entry is null ? null : RegisterRow.For(entry, audience);
     }
+
+    /// <summary>
+    /// Every entry of a search, one at a time, for exports: nothing is held in memory but the current row.
+    /// </summary>
+    public async IAsyncEnumerable<RegisterRow> StreamAsync(RegisterQuery query, RegisterAudience audience,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var entries = Sort(Filter(db.RegisterEntries.AsNoTracking(), query, audience), query.Sort);
+        await foreach (var entry in entries.AsAsyncEnumerable().WithCancellation(ct))
+            yield return RegisterRow.For(entry, audience);
+    }
+
+    private static IOrderedQueryable<RegisterEntry> Sort(IQueryable<RegisterEntry> entries, RegisterSort sort) => sort switch
+    {
+        RegisterSort.IncludedOnNewest => entries.OrderByDescending(e => e.IncludedOn).ThenBy(e => e.NameKey),
+        RegisterSort.IncludedOnOldest => entries.OrderBy(e => e.IncludedOn).ThenBy(e => e.NameKey),
+        _ => entries.OrderBy(e => e.NameKey).ThenBy(e => e.Id),
+    };
 
     internal static IQueryable<RegisterEntry> Filter(IQueryable<RegisterEntry> entries, RegisterQuery q, RegisterAudience audience)
     {

@@ -959,16 +959,28 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasIndex("ApplicantId")
                         .IsUnique();
 
+                    b.HasIndex("IncludedOn")
+                        .HasDatabaseName("IX_RegisterEntries_Public_IncludedOn")
+                        .HasFilter("\"IsPublic\"");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("IX_RegisterEntries_Public_NameKey")
+                        .HasFilter("\"IsPublic\"");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("IsPublic", "IncludedOn");
+                    b.HasIndex("CurrentCategoryId", "NameKey")
+                        .HasDatabaseName("IX_RegisterEntries_Public_Category_NameKey")
+                        .HasFilter("\"IsPublic\"");
 
-                    b.HasIndex("IsPublic", "NameKey");
+                    b.HasIndex("ProfessionId", "NameKey")
+                        .HasDatabaseName("IX_RegisterEntries_Public_Profession_NameKey")
+                        .HasFilter("\"IsPublic\"");
 
-                    b.HasIndex("IsPublic", "ProfessionId", "NameKey");
-
-                    b.HasIndex("IsPublic", "RegionId", "NameKey");
+                    b.HasIndex("RegionId", "NameKey")
+                        .HasDatabaseName("IX_RegisterEntries_Region_NameKey")
+                        .HasFilter("\"IsPublic\"");
 
                     b.ToTable("RegisterEntries");
                 });

@@ -1,0 +1,57 @@
+using BlazorRegistry.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Playwright;
+
+namespace BlazorRegistry.Tests.Browser;
+
+public class RegisterJourney(RegistryAppFactory app, BrowserFixture browser)
+    : IClassFixture<RegistryAppFactory>, IClassFixture<BrowserFixture>
+{
+    private async Task<string> SeedAsync()
+    {
+        _ = app.ServerAddress;
+        return await Registered.CreateAsync(app.Services, $"visitor-journey-{Guid.NewGuid():N}", "Сейтқали", "Нұрлан", new Consent(true, Contacts: true));
+    }
+
+    [Fact]
+    public async Task AnAnonymousVisitorSearchesInKazakhSwitchesToRussianOpensTheEntryAndDownloads()
+    {
+        var number = await SeedAsync();
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.ServerAddress.ToString(), AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Тізілім", Exact = true }).ClickAsync();
+        await page.GetByLabel("Тегі немесе аты").FillAsync("сейткали нурлан");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Іздеу" }).ClickAsync();
+
+        Assert.Contains("q=", page.Url); // a shareable link
+        await Assertions.Expect(page.Locator($"tr[data-number='{number}']")).ToContainTextAsync("Сейтқали Нұрлан Әлиұлы");
+        await Assertions.Expect(page.Locator("thead")).ToContainTextAsync("Тізілімге енгізілген күні");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Русский" }).ClickAsync();
+        await Assertions.Expect(page.Locator("thead")).ToContainTextAsync("Дата включения в реестр");
+        await Assertions.Expect(page.GetByLabel("Фамилия или имя")).ToHaveValueAsync("сейткали нурлан");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-xlsx").ClickAsync());
+        var path = await download.PathAsync();
+        using (var workbook = SpreadsheetDocument.Open(path, false))
+            Assert.Contains("Сейтқали Нұрлан Әлиұлы", workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText);
+
+        await page.Locator($"tr[data-number='{number}'] a").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Сейтқали Нұрлан Әлиұлы");
+        await Assertions.Expect(page.Locator(".registry-entry")).ToContainTextAsync("+77012345678");
+        await Assertions.Expect(page.Locator(".registry-entry")).ToContainTextAsync("Не опубликовано");
+    }
+
+    [Fact]
+    public async Task TheRegisterWorksWithJavaScriptOff()
+    {
+        var number = await SeedAsync();
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.ServerAddress.ToString(), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/register");
+        await page.GetByLabel("Тегі немесе аты").FillAsync("нурлан");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Іздеу" }).ClickAsync();
+        await Assertions.Expect(page.Locator($"tr[data-number='{number}']")).ToBeVisibleAsync();
+    }
+}
