@@ -31,8 +31,11 @@ public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
         await review.ClaimAsync(draft.Id, "admin");
         await review.ReturnForRevisionAsync(draft.Id, "admin", [ReturnReason.IncompleteOrExpiredDocuments], "Соттылық туралы анықтаманың мерзімі өтеді");
 
-        // The notice arrives by e-mail in the applicant's language, with the Order's wording.
+        // Both notices arrive by e-mail in the applicant's language: the receipt, then the return in the Order's words.
         var mail = await app.Smtp.WaitForMessageAsync(applicant.Email!, count: 2);
+        var receipt = app.Smtp.MessagesTo(applicant.Email!)[0];
+        Assert.Equal($"Өтініш {submitted.Value!.ReferenceNumber} қабылданды", receipt.Subject);
+        Assert.Contains(submitted.Value.DecisionDeadline!.Value.ToString("D", new System.Globalization.CultureInfo("kk-KZ")), receipt.TextBody);
         Assert.Contains("пысықтауға қайтарылды", mail.Subject);
         Assert.Contains("R3 толық емес құжаттар топтамасын ұсыну", mail.TextBody);
 

@@ -88,6 +88,28 @@ public class RegisterServiceSearch
     }
 
     [Fact]
+    public async Task FiltersByLocalityAndCategoryFoldingKazakhLetters()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        var register = test.Get<RegisterService>();
+        Assert.Equal(1, (await register.SearchAsync(new RegisterQuery(Locality: "астана"), RegisterAudience.Public)).Total);
+        Assert.Equal(0, (await register.SearchAsync(new RegisterQuery(Locality: "алматы"), RegisterAudience.Public)).Total);
+        Assert.Equal(1, (await register.SearchAsync(new RegisterQuery(CategoryId: 2), RegisterAudience.Public)).Total);
+        Assert.Equal(0, (await register.SearchAsync(new RegisterQuery(CategoryId: 1), RegisterAudience.Public)).Total);
+        Assert.Equal(1, (await register.SearchAsync(new RegisterQuery(Organisation: "МЕЙІРІМ"), RegisterAudience.Public)).Total);
+    }
+
+    [Fact]
+    public async Task APageBeyondTheLastIsEmptyButCountsEverything()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        var page = await test.Get<RegisterService>().SearchAsync(new RegisterQuery(Page: 5), RegisterAudience.Public);
+        Assert.Equal((1, 0, 1), (page.Total, page.Rows.Count, page.PageCount));
+    }
+
+    [Fact]
     public async Task TheInclusionDateNeverChangesWhenTheEntryIsRefreshed()
     {
         await using var test = await TestDatabase.CreateAsync();
