@@ -25,13 +25,13 @@ public static class Journeys
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
     }
 
-    public static async Task SignInAsync(IPage page, string identifier, string password = Password)
+    public static async Task SignInAsync(IPage page, string identifier, string password = Password, string language = "kk")
     {
         await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync(identifier);
-        await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Кіру" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
+        await page.Locator("#identifier").FillAsync(identifier);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = language == "ru" ? "Выйти" : "Шығу" })).ToBeVisibleAsync();
     }
 
     /// <summary>Opens a wizard step and waits for the live connection, so typing is not lost.</summary>
@@ -73,12 +73,12 @@ public static class Journeys
     /// Saves a screenshot when REGISTRY_SCREENSHOTS names a folder (README, "Screenshots"); does nothing
     /// otherwise, so the test run stays fast.
     /// </summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         if (Environment.GetEnvironmentVariable("REGISTRY_SCREENSHOTS") is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
         }
     }
 

@@ -20,6 +20,23 @@ public sealed record Consent(bool Publish, bool DateOfBirth = false, bool Contac
 /// <summary>Registered specialists made through the real life cycle: draft, submit, claim, register.</summary>
 public static class Registered
 {
+    /// <summary>A complete application, submitted and waiting on the board; returns its id.</summary>
+    public static async Task<int> SubmittedAsync(IServiceProvider services, string applicantId, string surname, string givenName)
+    {
+        var applications = services.GetRequiredService<ApplicationService>();
+        var draft = await applications.GetOrStartDraftAsync(applicantId);
+        await using (var db = await services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+            TestApplications.Fill(a, surname, givenName);
+            await db.SaveChangesAsync();
+            draft = a;
+        }
+        var submitted = await applications.SubmitAsync(draft.Id, applicantId, draft.Version);
+        Assert.True(submitted.Succeeded, string.Join(", ", submitted.Errors));
+        return draft.Id;
+    }
+
     public static async Task<string> CreateAsync(IServiceProvider services, string applicantId, string surname, string givenName,
         Consent consent, Action<Application>? change = null)
     {

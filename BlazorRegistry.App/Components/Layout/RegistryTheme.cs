@@ -14,6 +14,16 @@ public static class RegistryTheme
             AppbarBackground = "#00558C",
             AppbarText = "#FFFFFF",
             Background = "#F7F9FB",
+            // MudBlazor's default info, warning and success fail WCAG AA contrast with white text and in
+            // text alerts (axe, BlazorRegistry.Tests/Browser/AccessibilityTests.cs): these darker tones pass.
+            Info = "#0061A6",
+            InfoDarken = "#004A80",
+            Warning = "#9A5B00",
+            WarningDarken = "#6E4100",
+            Success = "#2E7D32",
+            SuccessDarken = "#1B5E20",
+            Error = "#B3261E",
+            ErrorDarken = "#8C1D18",
         },
         Typography = new Typography
         {

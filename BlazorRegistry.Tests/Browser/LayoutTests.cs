@@ -1,0 +1,115 @@
+using System.Text;
+using BlazorRegistry.Tests.Support;
+using Microsoft.Playwright;
+
+namespace BlazorRegistry.Tests.Browser;
+
+/// <summary>
+/// Every page on a 390×844 phone and on a desktop: nothing scrolls sideways and every control is on the
+/// screen. With REGISTRY_SCREENSHOTS set, the same run saves the screenshots README shows.
+/// </summary>
+public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixture<RegistryAppFactory>, IClassFixture<BrowserFixture>
+{
+    private const string Check = """
+        () => {
+          const width = document.documentElement.clientWidth;
+          const off = [...document.querySelectorAll('a, button, input, select, textarea')]
+            .filter(e => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden')
+            .map(e => ({ e, r: e.getBoundingClientRect() }))
+            .filter(x => x.r.width > 0 && (x.r.left < -1 || x.r.right > width + 1))
+            .map(x => x.e.outerHTML.slice(0, 120));
+          return { scroll: document.documentElement.scrollWidth, width, off };
+        }
+        """;
+
+    /// <summary>The main pages README shows.</summary>
+    private static readonly HashSet<string> ScreenshotPages =
+        ["home", "register", "register-entry", "sign-up", "apply-step-4", "apply-step-9", "my-application", "review-board", "review-application"];
+
+    private sealed class Measure
+    {
+        public int Scroll { get; set; }
+        public int Width { get; set; }
+        public string[] Off { get; set; } = [];
+    }
+
+    [Theory]
+    [InlineData("kk", true)]
+    [InlineData("ru", true)]
+    [InlineData("kk", false)]
+    [InlineData("ru", false)]
+    public async Task NothingScrollsSidewaysAndEveryControlIsOnScreen(string language, bool phone)
+    {
+        var problems = new StringBuilder();
+        foreach (var visitor in await PageTour.PrepareAsync(app))
+        {
+            await using var context = await PageTour.ContextAsync(browser, app, visitor, language, phone);
+            foreach (var stop in visitor.Stops)
+            {
+                var page = await PageTour.OpenAsync(context, stop);
+                var measure = await page.EvaluateAsync<Measure>(Check);
+                if (measure.Scroll > measure.Width)
+                    problems.AppendLine($"{stop.Name}: scrolls sideways ({measure.Scroll} > {measure.Width})");
+                foreach (var element in measure.Off)
+                    problems.AppendLine($"{stop.Name}: off screen: {element}");
+                if (ScreenshotPages.Contains(stop.Name))
+                    await Journeys.ScreenshotAsync(page, $"{stop.Name}-{(phone ? "phone" : "desktop")}-{language}", fullPage: false);
+                await page.CloseAsync();
+            }
+        }
+        Assert.True(problems.Length == 0, problems.ToString());
+    }
+}
+
+/// <summary>The wizard and the board with the keyboard alone.</summary>
+public class KeyboardOnly(RegistryAppFactory app, BrowserFixture browser) : IClassFixture<RegistryAppFactory>, IClassFixture<BrowserFixture>
+{
+    /// <summary>Presses Tab until the element matching <paramref name="selector"/> (and holding <paramref name="text"/>) has the focus.</summary>
+    private static async Task TabToAsync(IPage page, string selector, string text = "", int most = 80)
+    {
+        var test = $"() => !!document.activeElement && document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})" +
+            $" && document.activeElement.textContent.includes({System.Text.Json.JsonSerializer.Serialize(text)})";
+        for (var i = 0; i < most; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>(test))
+                return;
+        }
+        throw new Xunit.Sdk.XunitException($"Tab never reached {selector} {text}");
+    }
+
+    [Fact]
+    public async Task AStepIsFilledAndSubmittedWithTheKeyboard()
+    {
+        var visitor = (await PageTour.PrepareAsync(app)).Single(v => v.Role == "applicant");
+        await using var context = await PageTour.ContextAsync(browser, app, visitor, "kk", phone: false);
+        var page = await PageTour.OpenAsync(context, new("apply-step-1", "/apply/1", true));
+
+        await TabToAsync(page, "#f-Surname");
+        await page.Keyboard.TypeAsync("Сейтқали");
+        await TabToAsync(page, "#f-GivenName");
+        await page.Keyboard.TypeAsync("Нұрлан");
+        await TabToAsync(page, "#f-DateOfBirth");
+        await page.Keyboard.TypeAsync("15051990"); // a date input takes the digits in the locale's order
+        await Journeys.WaitSavedAsync(page);
+        await TabToAsync(page, "button", "Келесі");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс және мекенжай");
+        await Assertions.Expect(page.Locator("[data-step='1']")).ToHaveAttributeAsync("data-state", "Complete");
+    }
+
+    [Fact]
+    public async Task TheBoardOpensAnApplicationWithTheKeyboard()
+    {
+        var admin = (await PageTour.PrepareAsync(app)).Single(v => v.Role == "administrator");
+        await using var context = await PageTour.ContextAsync(browser, app, admin, "ru", phone: false);
+        var page = await PageTour.OpenAsync(context, new("review-board", "/review", true));
+        await TabToAsync(page, "[data-testid=board] tbody a");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Взять на рассмотрение" })).ToBeVisibleAsync();
+        await TabToAsync(page, "button", "Взять на рассмотрение");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("На рассмотрении");
+    }
+}

@@ -1,0 +1,87 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BlazorRegistry.Tests.Browser;
+
+/// <summary>
+/// Every page of the product as each kind of visitor meets it, for the checks that must hold everywhere
+/// (accessibility, phone layout) and for the screenshots in docs/.
+/// </summary>
+public static class PageTour
+{
+    public sealed record Stop(string Name, string Url, bool Interactive);
+
+    public sealed record Visitor(string Role, RegistryUser? User, IReadOnlyList<Stop> Stops);
+
+    /// <summary>Creates the people and data the pages need, and lists the stops of each.</summary>
+    public static async Task<IReadOnlyList<Visitor>> PrepareAsync(RegistryAppFactory app)
+    {
+        _ = app.ServerAddress;
+        var number = await Registered.CreateAsync(app.Services, $"tour-{Guid.NewGuid():N}", "Сейтқали", "Нұрлан", new Consent(true, true, true, true));
+        var applicant = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        await app.Services.GetRequiredService<ApplicationService>().GetOrStartDraftAsync(applicant.Id);
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
+        var submitted = await Registered.SubmittedAsync(app.Services, $"tour-submitted-{Guid.NewGuid():N}", "Жақсылықова", "Әсел");
+
+        return
+        [
+            new("anonymous", null,
+            [
+                new("home", "/", true),
+                new("register", "/register?q=" + Uri.EscapeDataString("нурлан"), false),
+                new("register-empty", "/register?q=zzzz", false),
+                new("register-entry", $"/register/{number}", false),
+                new("sign-in", "/account/sign-in", false),
+                new("sign-up", "/account/sign-up", false),
+                new("forgot-password", "/account/forgot-password", false),
+                new("confirm", "/account/confirm?for=" + Uri.EscapeDataString(applicant.Email!), false),
+                new("reset-password", "/account/reset-password?for=" + Uri.EscapeDataString(applicant.Email!), false),
+                new("not-found", "/no-such-page", false),
+            ]),
+            new("applicant", applicant,
+            [
+                .. Enumerable.Range(1, 9).Select(step => new Stop($"apply-step-{step}", $"/apply/{step}", true)),
+                new("my-application", "/my-application", true),
+                new("inbox", "/inbox", false),
+                new("access-denied", "/account/access-denied", false),
+            ]),
+            new("administrator", admin,
+            [
+                new("review-board", "/review", true),
+                new("review-application", $"/review/{submitted}", true),
+                new("users", "/admin/users", false),
+                new("sms-outbox", "/dev/sms", false),
+            ]),
+        ];
+    }
+
+    public static async Task<IBrowserContext> ContextAsync(BrowserFixture browser, RegistryAppFactory app, Visitor visitor, string language, bool phone)
+    {
+        var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.ServerAddress.ToString(),
+            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/culture/{language}?returnUrl=%2F");
+        if (visitor.User is { } user)
+            await Journeys.SignInAsync(page, user.Email!, AppAccounts.Password, language);
+        await page.CloseAsync();
+        return context;
+    }
+
+    public static async Task<IPage> OpenAsync(IBrowserContext context, Stop stop)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(stop.Url);
+        if (stop.Interactive)
+            await BrowserFixture.WaitUntilInteractiveAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return page;
+    }
+}
