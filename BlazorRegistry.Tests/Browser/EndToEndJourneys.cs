@@ -1,0 +1,235 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Notifications;
+using BlazorRegistry.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static BlazorRegistry.Tests.Browser.Journeys;
+
+namespace BlazorRegistry.Tests.Browser;
+
+/// <summary>The product as one, the way its users meet it (issue #7's five journeys).</summary>
+public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
+    : IClassFixture<RegistryAppFactory>, IClassFixture<BrowserFixture>
+{
+    private Task<IBrowserContext> NewContextAsync(bool phone = false) => browser.Browser.NewContextAsync(new()
+    {
+        BaseURL = app.ServerAddress.ToString(),
+        ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
+        AcceptDownloads = true,
+    });
+
+    private async Task<IPage> AdministratorOnBoardAsync(IBrowserContext context, RegistryUser admin, string language)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/culture/{language}?returnUrl=%2F");
+        await SignInAsync(page, admin.Email!, AppAccounts.Password, language);
+        await page.GotoAsync("/review");
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    [Fact]
+    public async Task AnApplicationTravelsFromSignUpThroughReturnAndResubmissionToThePublicRegister()
+    {
+        // 1. An administrator watches the board, in Russian.
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator, language: "ru");
+        await using var adminContext = await NewContextAsync();
+        var board = await AdministratorOnBoardAsync(adminContext, admin, "ru");
+
+        // A new applicant signs up by e-mail in Kazakh and starts on a phone.
+        var email = $"e2e-{Guid.NewGuid():N}@example.kz";
+        var surname = "Жақсылықова";
+        var first = await NewContextAsync(phone: true);
+        var page = await first.NewPageAsync();
+        await SignUpByEmailAsync(page, app, email);
+        await WizardSteps.PersonalAsync(page, surname, "Әсел");
+        await WizardSteps.ContactsAsync(page, "8 707 111 22 33");
+        await WizardSteps.ProfessionAsync(page);
+        await WizardSteps.EducationAsync(page,
+            ("Техникалық және кәсіптік білім", "Астана медициналық колледжі", "2007-09-01", "2010-06-30"),
+            ("Жоғары білім", "Л.Н. Гумилев атындағы ЕҰУ", "2010-09-01", "2014-06-30"));
+        // The browser closes midway.
+        await first.CloseAsync();
+
+        // Signing in again in a new browser resumes where she stopped, with everything there.
+        await using var second = await NewContextAsync(phone: true);
+        page = await second.NewPageAsync();
+        await SignInAsync(page, email);
+        await page.GotoAsync("/apply");
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Білімі");
+        await Assertions.Expect(page.GetByTestId("education-record")).ToHaveCountAsync(2);
+        await WizardSteps.EmploymentAsync(page,
+            ("«Мейірім» орталығы", "070540000129", "2014-09-01", "2018-12-31"),
+            ("«Шапағат» орталығы", "051150004567", "2019-01-10", null));
+        await WizardSteps.QualificationAsync(page);
+        await WizardSteps.DocumentsAsync(page);
+        await WizardSteps.ConsentAsync(page);
+        var number = await WizardSteps.SubmitAsync(page);
+
+        // The board shows it without a reload; the administrator returns it with R3 and R4.
+        await Assertions.Expect(board.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(board);
+        await board.GetByRole(AriaRole.Button, new() { Name = "Взять на рассмотрение" }).ClickAsync();
+        await board.GetByRole(AriaRole.Button, new() { Name = "Вернуть на доработку" }).ClickAsync();
+        await board.GetByText("R3 предоставление неполного пакета документов").ClickAsync();
+        await board.GetByText("R4 несоответствие сведений по трудовой деятельности").ClickAsync();
+        await board.Locator("#decision-comment").FillAsync("Справка о несудимости и штатная должность требуют уточнения");
+        await board.GetByTestId("confirm-decision").ClickAsync();
+        await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync("Возвращена на доработку");
+
+        // 2. The applicant reads R3 and R4 in Kazakh with the comment, fixes both, resubmits.
+        await page.GotoAsync("/my-application");
+        await Assertions.Expect(page.GetByTestId("return-notice")).ToContainTextAsync("R3 толық емес құжаттар топтамасын ұсыну");
+        await Assertions.Expect(page.GetByTestId("return-notice")).ToContainTextAsync("R4 еңбек қызметі (лауазымы мен штаттық лауазымы)");
+        await Assertions.Expect(page.GetByTestId("return-notice")).ToContainTextAsync("Справка о несудимости и штатная должность требуют уточнения");
+        await OpenStepAsync(page, 5);
+        await page.GetByTestId("employment-record").Nth(1).GetByLabel("Штаттық лауазымы").FillAsync("Әлеуметтік жұмыс жөніндегі маман");
+        await WaitSavedAsync(page);
+        await OpenStepAsync(page, 7);
+        await UploadAsync(page, "document-upload-criminal-record", "certificate-new.pdf", Pdf);
+        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync("2031-06-30");
+        await WaitSavedAsync(page);
+        await board.GotoAsync("/review");
+        await BrowserFixture.WaitUntilInteractiveAsync(board);
+        await WizardSteps.SubmitAsync(page, "Түзетілген өтінішті қайта жіберу");
+
+        // The board updates live and marks what changed; the administrator registers it.
+        await Assertions.Expect(board.GetByText($"Повторно отправленная заявка: {number}")).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(board);
+        await Assertions.Expect(board.Locator("[data-section='Employment'] [data-testid=changed]")).ToBeVisibleAsync();
+        await Assertions.Expect(board.Locator("[data-section='Documents'] [data-testid=changed]")).ToBeVisibleAsync();
+        await Assertions.Expect(board.Locator("[data-section='Personal'] [data-testid=changed]")).ToHaveCountAsync(0);
+        await board.GetByRole(AriaRole.Button, new() { Name = "Взять на рассмотрение" }).ClickAsync();
+        await board.GetByRole(AriaRole.Button, new() { Name = "Включить в реестр" }).ClickAsync();
+        await board.GetByTestId("confirm-decision").ClickAsync();
+        await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync("Включена в реестр");
+
+        // 3. An anonymous visitor finds her without Kazakh letters, in both languages, and downloads XLSX.
+        await using var visitorContext = await NewContextAsync();
+        var visitor = await visitorContext.NewPageAsync();
+        foreach (var (language, heading, dob) in new[] { ("kk", "Тізілімге енгізілген күні", "Туған күні"), ("ru", "Дата включения в реестр", "Дата рождения") })
+        {
+            await visitor.GotoAsync($"/culture/{language}?returnUrl=%2Fregister");
+            await visitor.Locator("#q").FillAsync("жаксылыкова асел");
+            await visitor.Locator("form[role=search] button[type=submit]").ClickAsync();
+            var row = visitor.Locator($"tr[data-number='{number}']");
+            await Assertions.Expect(row).ToContainTextAsync("Жақсылықова Әсел Әлиұлы");
+            await Assertions.Expect(visitor.Locator("thead")).ToContainTextAsync(heading);
+            await Assertions.Expect(row).ToContainTextAsync("+77071112233");          // consented contacts
+            await Assertions.Expect(row).Not.ToContainTextAsync("15.05.1990");       // date of birth not consented
+            await Assertions.Expect(row).Not.ToContainTextAsync("Мәңгілік Ел");      // nor the street address
+            await Assertions.Expect(row.Locator($"td[data-label='{await visitor.Locator("thead th").Nth(1).TextContentAsync()}']")).ToHaveTextAsync("—");
+            Assert.NotNull(dob);
+        }
+        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.GetByTestId("export-xlsx").ClickAsync());
+        using var workbook = SpreadsheetDocument.Open(await download.PathAsync(), false);
+        var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
+        Assert.Contains("Жақсылықова Әсел Әлиұлы", text);
+        Assert.DoesNotContain("15.05.1990", text);
+    }
+
+    [Fact]
+    public async Task AnApplicantWhoSignsUpByPhoneIsRefusedWithF4()
+    {
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
+        await using var adminContext = await NewContextAsync();
+        var board = await AdministratorOnBoardAsync(adminContext, admin, "kk");
+
+        // 4. Sign-up by phone: the code comes from the SMS outbox.
+        var phone = $"+7747{Random.Shared.Next(1000000, 9999999)}";
+        await using var context = await NewContextAsync(phone: true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-up");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ұялы телефон" }).CheckAsync();
+        await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync($"8 {phone[2..5]} {phone[5..8]} {phone[8..10]} {phone[10..]}");
+        await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Құпиясөзді қайталаңыз").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Тіркелу және код алу" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Тіркелуді растау");
+        var code = await SmsCodeAsync(phone);
+        await page.GetByLabel("Растау коды (6 цифр)").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Растау" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
+
+        await WizardSteps.PersonalAsync(page, "Үсенов", "Ерлан");
+        await OpenStepAsync(page, 2);
+        await Assertions.Expect(page.GetByLabel("Ұялы телефон")).ToHaveValueAsync(phone); // the confirmed number is there already
+        await ChooseAsync(page, page.Locator(".registry-step"), "Облыс (республикалық маңызы бар қала)", "Астана қаласы");
+        await page.GetByLabel("Елді мекен").FillAsync("Астана");
+        await page.GetByLabel("Тіркелген мекенжайы").FillAsync("Сарыарқа даңғылы, 1");
+        await WaitSavedAsync(page);
+        await WizardSteps.ProfessionAsync(page);
+        await WizardSteps.EducationAsync(page, ("Жоғары білім", "Қарағанды университеті", "2008-09-01", "2012-06-30"));
+        await WizardSteps.EmploymentAsync(page, ("«Қамқор» орталығы", "070540000129", "2015-01-10", null));
+        await WizardSteps.QualificationAsync(page);
+        await WizardSteps.DocumentsAsync(page);
+        await WizardSteps.ConsentAsync(page);
+        var number = await WizardSteps.SubmitAsync(page);
+
+        await Assertions.Expect(board.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(board);
+        await board.GetByRole(AriaRole.Button, new() { Name = "Қарауға алу" }).ClickAsync();
+        await board.GetByRole(AriaRole.Button, new() { Name = "Бас тарту" }).ClickAsync();
+        await board.GetByText("F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету").ClickAsync();
+        await board.Locator("#decision-comment").FillAsync("Көші-қон қызметінің деректері бойынша");
+        await board.GetByTestId("confirm-decision").ClickAsync();
+        await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync("Бас тартылды");
+
+        await page.GotoAsync("/my-application");
+        await Assertions.Expect(page.GetByTestId("refusal")).ToContainTextAsync("F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету");
+        await Assertions.Expect(page.GetByTestId("refusal")).ToContainTextAsync("Көші-қон қызметінің деректері бойынша");
+        // The refusal notice went by SMS too, in Kazakh.
+        Assert.Contains("F4", await SmsTextAsync(phone, "бас тартылды"));
+    }
+
+    [Fact]
+    public async Task OfTwoAdministratorsActingAtOnceOneWinsAndTheOtherIsTold()
+    {
+        var id = await Registered.SubmittedAsync(app.Services, $"race-{Guid.NewGuid():N}", "Қасымов", "Асқар");
+        var first = await AppAccounts.CreateAsync(app, Roles.Administrator, $"first-{Guid.NewGuid():N}@enbek.kz");
+        var second = await AppAccounts.CreateAsync(app, Roles.Administrator, $"second-{Guid.NewGuid():N}@enbek.kz");
+        await using var firstContext = await NewContextAsync();
+        await using var secondContext = await NewContextAsync();
+        var a = await AdministratorOnBoardAsync(firstContext, first, "kk");
+        var b = await AdministratorOnBoardAsync(secondContext, second, "ru");
+        await a.GotoAsync($"/review/{id}");
+        await b.GotoAsync($"/review/{id}");
+        await BrowserFixture.WaitUntilInteractiveAsync(a);
+        await BrowserFixture.WaitUntilInteractiveAsync(b);
+
+        await a.GetByRole(AriaRole.Button, new() { Name = "Қарауға алу" }).ClickAsync();
+        await Assertions.Expect(b.GetByTestId("holder")).ToContainTextAsync(first.Email!); // live
+
+        // 5. The holder registers while the other takes it over, at the same moment.
+        await a.GetByRole(AriaRole.Button, new() { Name = "Тізілімге енгізу" }).ClickAsync();
+        await b.GetByRole(AriaRole.Button, new() { Name = "Забрать себе" }).ClickAsync();
+        await Task.WhenAll(a.GetByTestId("confirm-decision").ClickAsync(), b.GetByTestId("confirm-decision").ClickAsync());
+
+        var history = (await app.Services.GetRequiredService<BlazorRegistry.Core.Review.ReviewService>().ReloadAsync(id))!.History;
+        var registered = history.Count(h => h.Action == BlazorRegistry.Core.Applications.HistoryAction.Registered);
+        var takenOver = history.Count(h => h.Action == BlazorRegistry.Core.Applications.HistoryAction.TakenOver);
+        Assert.Equal(1, registered + takenOver); // exactly one of the two moves happened
+        var loser = registered == 1 ? b : a;
+        await Assertions.Expect(loser.GetByTestId("notice")).ToBeVisibleAsync();
+    }
+
+    private async Task<string> SmsCodeAsync(string phone) => Browserless.CodeIn(await SmsTextAsync(phone, ""));
+
+    private async Task<string> SmsTextAsync(string phone, string containing)
+    {
+        var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
+        for (var i = 0; i < 150; i++)
+        {
+            var sms = (await outbox.LatestAsync(500)).FirstOrDefault(m => m.Phone == phone && m.Text.Contains(containing, StringComparison.OrdinalIgnoreCase));
+            if (sms is not null)
+                return sms.Text;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No SMS to {phone} containing '{containing}'.");
+    }
+}
