@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using BlazorRegistry.App.Components.Account;
+using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
 using BlazorRegistry.App.Register;
@@ -108,6 +109,7 @@ public static class RegistryAppExtensions
         app.MapRegistryFiles();
         app.MapRegisterExports();
         app.MapRegisterApi();
+        app.MapBenchmarkEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

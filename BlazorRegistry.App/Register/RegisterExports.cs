@@ -79,65 +79,63 @@ public static class RegisterExports
     /// </summary>
     public static async Task WriteXlsxAsync(Stream output, RegisterColumns columns, IAsyncEnumerable<RegisterRow> rows, CancellationToken ct)
     {
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
-        await AddAsync(zip, "[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
-            """, ct);
-        await AddAsync(zip, "_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """, ct);
-        await AddAsync(zip, "xl/workbook.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """, ct);
-        await AddAsync(zip, "xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-            """, ct);
-        await AddAsync(zip, "xl/styles.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>
-            """, ct);
-
-        var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
-        await using var stream = await sheet.OpenAsync(ct);
-        await using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
-        const string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        await xml.WriteStartDocumentAsync(standalone: true);
-        await xml.WriteStartElementAsync(null, "worksheet", ns);
-        await xml.WriteStartElementAsync(null, "sheetData", ns);
-        await WriteRowAsync(xml, columns.Headers, header: true);
-        var count = 0;
-        await foreach (var row in rows.WithCancellation(ct))
+        // Synchronous writes through a 64 KiB buffer: an async XmlWriter call per cell made 100,000 rows
+        // take 3.3 s (bench/results.md); the rows themselves still arrive asynchronously from the database.
+        await using var buffered = new BufferedStream(output, 64 * 1024);
+        using (var zip = new ZipArchive(buffered, ZipArchiveMode.Create, leaveOpen: true))
         {
-            await WriteRowAsync(xml, columns.Cells(row), header: false);
-            if (++count % 1000 == 0)
-                await xml.FlushAsync();
+            Add(zip, "[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
+                """);
+            Add(zip, "_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                """);
+            Add(zip, "xl/workbook.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """);
+            Add(zip, "xl/_rels/workbook.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+                """);
+            Add(zip, "xl/styles.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>
+                """);
+
+            var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
+            using var stream = sheet.Open();
+            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+            const string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            xml.WriteStartDocument(standalone: true);
+            xml.WriteStartElement(null, "worksheet", ns);
+            xml.WriteStartElement(null, "sheetData", ns);
+            WriteRow(xml, columns.Headers, header: true);
+            await foreach (var row in rows.WithCancellation(ct))
+                WriteRow(xml, columns.Cells(row), header: false);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
         }
-        await xml.WriteEndElementAsync();
-        await xml.WriteEndElementAsync();
-        await xml.WriteEndDocumentAsync();
-        await xml.FlushAsync();
+        await buffered.FlushAsync(ct);
 
-        static async Task WriteRowAsync(XmlWriter xml, IReadOnlyList<string> cells, bool header)
+        static void WriteRow(XmlWriter xml, IReadOnlyList<string> cells, bool header)
         {
-            await xml.WriteStartElementAsync(null, "row", null);
+            xml.WriteStartElement(null, "row", null);
             foreach (var cell in cells)
             {
-                await xml.WriteStartElementAsync(null, "c", null);
-                await xml.WriteAttributeStringAsync(null, "t", null, "inlineStr");
+                xml.WriteStartElement(null, "c", null);
+                xml.WriteAttributeString(null, "t", null, "inlineStr");
                 if (header)
-                    await xml.WriteAttributeStringAsync(null, "s", null, "1");
-                await xml.WriteStartElementAsync(null, "is", null);
-                await xml.WriteStartElementAsync(null, "t", null);
-                await xml.WriteStringAsync(Clean(cell));
-                await xml.WriteEndElementAsync();
-                await xml.WriteEndElementAsync();
-                await xml.WriteEndElementAsync();
+                    xml.WriteAttributeString(null, "s", null, "1");
+                xml.WriteStartElement(null, "is", null);
+                xml.WriteElementString(null, "t", null, Clean(cell));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
             }
-            await xml.WriteEndElementAsync();
+            xml.WriteEndElement();
         }
     }
 
@@ -146,11 +144,9 @@ public static class RegisterExports
         ? new string(value.Where(c => c >= 0x20 || c is '\t' or '\n' or '\r').ToArray())
         : value;
 
-    private static async Task AddAsync(ZipArchive zip, string name, string content, CancellationToken ct)
+    private static void Add(ZipArchive zip, string name, string content)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        await using var stream = await entry.OpenAsync(ct);
-        var bytes = Encoding.UTF8.GetBytes(content.Trim());
-        await stream.WriteAsync(bytes, ct);
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        stream.Write(Encoding.UTF8.GetBytes(content.Trim()));
     }
 }

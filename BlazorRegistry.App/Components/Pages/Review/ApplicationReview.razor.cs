@@ -58,16 +58,20 @@ public partial class ApplicationReview : IDisposable
             return;
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
-        subscription = Events.Subscribe(e => e.ApplicationId != Id ? Task.CompletedTask : InvokeAsync(async () =>
+        subscription = Events.Subscribe(e =>
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-            if (e.ActorId == viewerId)
-                return;
-            await ReloadAsync();
-            notice = Describe(e.Kind, e.ActorId);
-            StateHasChanged();
-        }));
+            if (e.ApplicationId != Id || e.ActorId == viewerId)
+                return Task.CompletedTask;
+            _ = InvokeAsync(async () =>
+            {
+                CultureInfo.CurrentCulture = culture;
+                CultureInfo.CurrentUICulture = uiCulture;
+                await ReloadAsync();
+                notice = Describe(e.Kind, e.ActorId);
+                StateHasChanged();
+            });
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Runs a claim, release or decision; when someone else got there first, says who did what and refreshes.</summary>

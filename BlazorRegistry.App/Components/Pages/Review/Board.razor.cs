@@ -57,12 +57,18 @@ public partial class Board : IDisposable
         // Events arrive on the publisher's thread, in the publisher's culture: keep the viewer's.
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
-        subscription = Events.Subscribe(e => InvokeAsync(async () =>
+        // The publisher does not wait for this board to re-query and render: each board catches up on
+        // its own circuit, so one slow board never delays the submitter or the other boards.
+        subscription = Events.Subscribe(e =>
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-            await OnApplicationEventAsync(e);
-        }));
+            _ = InvokeAsync(async () =>
+            {
+                CultureInfo.CurrentCulture = culture;
+                CultureInfo.CurrentUICulture = uiCulture;
+                await OnApplicationEventAsync(e);
+            });
+            return Task.CompletedTask;
+        });
         live = true;
         StateHasChanged();
     }

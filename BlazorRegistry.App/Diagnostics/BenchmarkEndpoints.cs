@@ -1,0 +1,85 @@
+using System.Net;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.App.Diagnostics;
+
+/// <summary>
+/// Hooks for bench/run.sh only: the server's managed heap, benchmark applicant accounts, and a
+/// submission made through the same service the wizard calls. Mapped only when
+/// Registry:Benchmark:Enabled is true (never by default) and answered only on loopback.
+/// </summary>
+public static class BenchmarkEndpoints
+{
+    public const string Password = "Bench-Pass-2026";
+
+    public static IEndpointRouteBuilder MapBenchmarkEndpoints(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Registry:Benchmark:Enabled", false))
+            return app;
+        var bench = app.MapGroup("/bench").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip) ? await next(context) : Results.NotFound())
+            .ExcludeFromDescription();
+
+        bench.MapGet("/gc", () =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            return Results.Ok(new { heapBytes = GC.GetTotalMemory(forceFullCollection: true) });
+        });
+
+        bench.MapPost("/applicants", async (int count, IServiceScopeFactory scopes) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+            var emails = new List<string>();
+            for (var i = 0; i < count; i++)
+            {
+                var email = $"bench-{Guid.NewGuid():N}@bench.local";
+                var user = new RegistryUser { UserName = email, Email = email, EmailConfirmed = true };
+                await users.CreateAsync(user, Password);
+                await users.AddToRoleAsync(user, Roles.Applicant);
+                emails.Add(email);
+            }
+            return Results.Ok(new { password = Password, emails });
+        });
+
+        bench.MapPost("/submit", async (ApplicationService applications, IDbContextFactory<RegistryDbContext> factory, TimeProvider time) =>
+        {
+            var applicant = $"bench-{Guid.NewGuid():N}";
+            var draft = await applications.GetOrStartDraftAsync(applicant);
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+                Fill(a, time.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync();
+                draft = a;
+            }
+            // Taken just before the submission's commit, so the latency measured includes the commit itself.
+            var committing = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var submitted = await applications.SubmitAsync(draft.Id, applicant, draft.Version);
+            return submitted.Succeeded
+                ? Results.Ok(new { number = submitted.Value!.ReferenceNumber, committedAtUnixMs = committing })
+                : Results.BadRequest(submitted.Errors);
+        });
+        return app;
+    }
+
+    private static void Fill(Application a, DateTime now)
+    {
+        var today = KazakhstanTime.DateOf(now);
+        a.UpdatePersonalData(new PersonalData("Бенчмарков", "Нұрлан", null, today.AddYears(-35)), now);
+        a.UpdateContacts(new ContactData("+77012345678", null), new AddressData(18, "Астана", "Бенчмарк көшесі, 1"), now);
+        a.ReplaceEducation([new EducationRecord(3, "ЕҰУ", today.AddYears(-17), today.AddYears(-13), null, "1", today.AddYears(-13), "bench")], now);
+        a.ReplaceEmployment([new EmploymentRecord("«Бенчмарк» орталығы", "070540000129", "Маман", "Маман", today.AddYears(-10), null, true, "bench")], now);
+        a.UpdateProfession(new ProfessionData(4, 5, 0), now);
+        a.ReplaceQualifications([], noCategory: true, now);
+        a.ReplaceDocuments([new ApplicationDocument(1, "bench", "id.pdf", today.AddYears(5)), new ApplicationDocument(5, "bench", "cr.pdf", today.AddYears(1))], now);
+        a.DecideConsent(true, false, false, false, "2026-1", now);
+    }
+}

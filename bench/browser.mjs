@@ -1,0 +1,86 @@
+// The browser half of bench/run.sh. Usage: node browser.mjs BASE_URL ADMIN_EMAIL ADMIN_PASSWORD
+// Prints one JSON object: live-board latencies and managed heap per circuit (wizard vs. home page).
+import { chromium } from 'playwright-core';
+
+const [base, adminEmail, adminPassword] = process.argv.slice(2);
+const BOARDS = 20, SUBMISSIONS = 10, CIRCUITS = 50;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const post = async (path) => (await fetch(base + path, { method: 'POST' })).json();
+const heap = async () => (await (await fetch(base + '/bench/gc')).json()).heapBytes;
+
+async function signedIn(email, password) {
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  await page.goto('/account/sign-in');
+  await page.fill('#identifier', email);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL(u => !u.pathname.startsWith('/account/sign-in')), page.click('form button[type=submit]')]);
+  return { context, page };
+}
+
+async function openInteractive(page, path) {
+  await page.goto(path);
+  await page.waitForSelector('#registry-interactive', { state: 'attached', timeout: 30000 });
+}
+
+const percentile = (values, q) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.round(q * (s.length - 1)))]; };
+
+// 1. Live board: 20 administrators watch /review; each submission's number must appear in every board.
+const boards = [];
+for (let i = 0; i < BOARDS; i++) {
+  const { context, page } = await signedIn(adminEmail, adminPassword);
+  await openInteractive(page, '/review');
+  // 5,000 demo applications wait on the board; each viewer narrows it to the benchmark's own, as an
+  // administrator would search, so that the new row lands on the first page.
+  await page.fill('#board-search', 'бенчмарков');
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    window.__seen = {};
+    new MutationObserver(() => {
+      for (const a of document.querySelectorAll('[data-testid=board] tbody a')) {
+        const n = a.textContent.trim();
+        if (!(n in window.__seen)) window.__seen[n] = performance.timeOrigin + performance.now();
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  boards.push({ context, page });
+}
+const latencies = [];
+for (let s = 0; s < SUBMISSIONS; s++) {
+  const { number, committedAtUnixMs } = await post('/bench/submit');
+  for (const { page } of boards) {
+    await page.waitForFunction(n => n in window.__seen, number, { timeout: 10000 });
+    const seenAt = await page.evaluate(n => window.__seen[n], number);
+    latencies.push(seenAt - committedAtUnixMs);
+  }
+  await new Promise(r => setTimeout(r, 300));
+}
+for (const { context } of boards) await context.close();
+
+// 2. Memory per circuit: 50 wizard sessions, then 50 sessions of the home page (the shell only).
+async function circuits(path, accounts) {
+  const sessions = [];
+  for (const email of accounts.emails) sessions.push(await signedIn(email, accounts.password));
+  const before = await heap();
+  for (const { page } of sessions) await openInteractive(page, path);
+  await new Promise(r => setTimeout(r, 2000));
+  const after = await heap();
+  for (const { context } of sessions) await context.close();
+  await new Promise(r => setTimeout(r, 2000));
+  return (after - before) / sessions.length;
+}
+const wizardAccounts = await post(`/bench/applicants?count=${CIRCUITS}`);
+const homeAccounts = await post(`/bench/applicants?count=${CIRCUITS}`);
+const wizardPerCircuit = await circuits('/apply/1', wizardAccounts);
+const homePerCircuit = await circuits('/', homeAccounts);
+
+await browser.close();
+console.log(JSON.stringify({
+  boards: BOARDS, submissions: SUBMISSIONS, samples: latencies.length,
+  latencyP50: percentile(latencies, 0.5), latencyP95: percentile(latencies, 0.95), latencyMax: Math.max(...latencies),
+  circuits: CIRCUITS, wizardBytesPerCircuit: wizardPerCircuit, homeBytesPerCircuit: homePerCircuit,
+}));

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# The product against its targets, each figure beside a baseline measured in the same run (issue #8).
+# Installs what it needs (wrk from Debian, playwright-core from npm), builds Release, seeds 100,000
+# specialists once (kept in bench/data/), then measures: register search under load vs. a trivial
+# server-rendered page and the raw SQL; live-board latency with 20 boards; managed heap per wizard
+# circuit vs. per home-page circuit; XLSX and CSV exports of 100,000 rows; start-up on an empty and on
+# the full database. Prints a Markdown table and writes it to bench/results.md. About 6 minutes once seeded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PORT=${PORT:-5195}
+BASE="http://127.0.0.1:$PORT"
+SPECIALISTS=100000
+DATA="$ROOT/bench/data/register-$SPECIALISTS"
+APP="$ROOT/BlazorRegistry.App/bin/Release/net10.0/BlazorRegistry.App.dll"
+ADMIN=bench-admin@bench.local
+ADMIN_PASSWORD=Bench-Admin-2026
+RESULTS=$(mktemp -d)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v wrk >/dev/null || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+[ -x /usr/bin/chromium ] || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+[ -d bench/node_modules/playwright-core ] || (cd bench && npm ci --silent)
+
+dotnet build BlazorRegistry.App -c Release -nologo -v quiet
+if [ ! -f "$DATA/registry.db" ]; then
+  echo "Seeding $SPECIALISTS specialists into $DATA (about 90 s)..."
+  (cd BlazorRegistry.App && dotnet "$APP" seed-demo --specialists "$SPECIALISTS" --Registry:DataDirectory="$DATA" | tail -1)
+fi
+
+pid=""
+STARTUP=""
+start_app() { # $1 data directory; sets STARTUP to the seconds until /health answers
+  local t0; t0=$(date +%s.%N)
+  (cd BlazorRegistry.App && ASPNETCORE_ENVIRONMENT=Production \
+    Registry__FirstAdministrator__Email=$ADMIN Registry__FirstAdministrator__Password=$ADMIN_PASSWORD \
+    Registry__Benchmark__Enabled=true Registry__RateLimits__AccountPostsPerMinute=100000 \
+    dotnet "$APP" --urls "$BASE" --Registry:DataDirectory="$1" --Logging:LogLevel:Default=Warning) > "$RESULTS/app.log" 2>&1 &
+  pid=$!
+  until curl -sf "$BASE/health" >/dev/null; do sleep 0.05; done
+  STARTUP=$(python3 -c "print(f'{$(date +%s.%N) - $t0:.2f}')")
+}
+stop_app() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+trap stop_app EXIT
+
+echo "Start-up..."
+EMPTY=$(mktemp -d)
+start_app "$EMPTY"; startup_empty=$STARTUP; stop_app
+start_app "$DATA"; startup_full=$STARTUP
+app_pid=$(pgrep -f "dotnet $APP --urls $BASE" | head -1)
+
+echo "Search under load..."
+python3 - "$RESULTS" <<'PY'
+import sys, random, urllib.parse
+random.seed(8)
+names = ["нурлан", "айгул", "серик", "асел", "ерлан", "мурат", "анна", "иванов", "сейткали", "оспанова", "касым", "дана", "алексей", "жанар"]
+regions = ["10","11","15","19","23","27","31","33","35","39","43","47","55","59","61","62","63","71","75","79"]
+with open(sys.argv[1] + "/search.txt", "w") as f:
+    for _ in range(500):
+        f.write(f"/register?q={urllib.parse.quote(random.choice(names))}&region={random.choice(regions)}\n")
+with open(sys.argv[1] + "/trivial.txt", "w") as f:
+    f.write("/account/sign-in\n")
+PY
+wrk -t1 -c8 -d5s -s bench/search.lua "$BASE" -- "$RESULTS/search.txt" /dev/null >/dev/null   # warm-up
+wrk -t1 -c8 -d15s -s bench/search.lua "$BASE" -- "$RESULTS/search.txt" "$RESULTS/search.dur" > "$RESULTS/search.wrk"
+wrk -t1 -c8 -d5s -s bench/search.lua "$BASE" -- "$RESULTS/trivial.txt" /dev/null >/dev/null
+wrk -t1 -c8 -d15s -s bench/search.lua "$BASE" -- "$RESULTS/trivial.txt" "$RESULTS/trivial.dur" > "$RESULTS/trivial.wrk"
+python3 - "$DATA/registry.db" "$RESULTS/search.txt" > "$RESULTS/sql.dur" <<'PY'
+# The data limit: the two statements the search runs (count, then a page), timed in SQLite itself.
+import sqlite3, sys, time, urllib.parse
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+codes = dict(db.execute("select Code, Id from Regions"))
+paths = [l.strip() for l in open(sys.argv[2])][:300]
+for path in paths:
+    q = urllib.parse.parse_qs(urllib.parse.urlparse(path).query)
+    name, region = q["q"][0], codes[q["region"][0]]
+    t = time.perf_counter()
+    db.execute('select count(*) from RegisterEntries where IsPublic and RegionId = ? and instr(NameKey, ?) > 0', (region, name)).fetchall()
+    db.execute('select * from RegisterEntries where IsPublic and RegionId = ? and instr(NameKey, ?) > 0 order by NameKey, Id limit 25', (region, name)).fetchall()
+    print(f"{(time.perf_counter() - t) * 1000:.3f}")
+PY
+
+echo "Exports..."
+jar="$RESULTS/cookies"
+token=$(curl -s -c "$jar" "$BASE/account/sign-in" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "_handler=sign-in" --data-urlencode "__RequestVerificationToken=$token" \
+  --data-urlencode "Input.Identifier=$ADMIN" --data-urlencode "Input.Password=$ADMIN_PASSWORD" "$BASE/account/sign-in"
+export_run() { # $1 format; prints "seconds peakMiB rows"
+  local base_rss peak=0 rss t
+  base_rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+  curl -s -b "$jar" -o "$RESULTS/export.$1" -w "%{time_total}" "$BASE/register/export.$1" > "$RESULTS/export.$1.time" &
+  local curl_pid=$!
+  while kill -0 $curl_pid 2>/dev/null; do
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"); [ "$rss" -gt "$peak" ] && peak=$rss; sleep 0.05
+  done
+  t=$(cat "$RESULTS/export.$1.time")
+  echo "$t $(( (peak - base_rss) / 1024 )) $(( peak / 1024 ))"
+}
+export_run csv > /dev/null   # warm-up
+read -r csv_time csv_delta csv_peak < <(export_run csv)
+read -r xlsx_time xlsx_delta xlsx_peak < <(export_run xlsx)
+csv_rows=$(( $(wc -l < "$RESULTS/export.csv") - 1 ))
+
+echo "Live board and memory per circuit (browsers)..."
+node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/browser.json"
+stop_app
+
+python3 - "$RESULTS" "$startup_empty" "$startup_full" "$csv_time" "$csv_delta" "$csv_peak" "$xlsx_time" "$xlsx_delta" "$xlsx_peak" "$csv_rows" > bench/results.md <<'PY'
+import json, re, sys, datetime
+r = sys.argv[1]
+startup_empty, startup_full = float(sys.argv[2]), float(sys.argv[3])
+csv_t, csv_d, csv_p, xlsx_t, xlsx_d, xlsx_p, rows = float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), float(sys.argv[7]), int(sys.argv[8]), int(sys.argv[9]), int(sys.argv[10])
+def durations(name): return sorted(float(l) for l in open(f"{r}/{name}.dur") if re.match(r"^[\d.]+$", l.strip()))
+def p(v, q): return v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
+def rps(name): return float(re.search(r"Requests/sec:\s+([\d.]+)", open(f"{r}/{name}.wrk").read()).group(1))
+search, trivial, sql = durations("search"), durations("trivial"), durations("sql")
+b = json.load(open(f"{r}/browser.json"))
+ratio = b["wizardBytesPerCircuit"] / b["homeBytesPerCircuit"]
+fit = int(2 * 1024**3 / b["wizardBytesPerCircuit"])
+ok = lambda c: "met" if c else "**not met**"
+rows_md = [
+  ("Register search p50 (server time, under load)", f"{p(search,.5):.1f} ms", f"{p(trivial,.5):.1f} ms trivial page", f"{p(search,.5)/p(trivial,.5):.1f}×", "", ""),
+  ("Register search p95", f"{p(search,.95):.1f} ms", f"{p(trivial,.95):.1f} ms trivial page; {p(sql,.95):.2f} ms raw SQL", f"{p(search,.95)/p(trivial,.95):.1f}×", "≤ 20 ms", ok(p(search,.95) <= 20)),
+  ("Register search p99", f"{p(search,.99):.1f} ms", f"{p(trivial,.99):.1f} ms trivial page", f"{p(search,.99)/p(trivial,.99):.1f}×", "", ""),
+  ("Register search throughput", f"{rps('search'):.0f} req/s", f"{rps('trivial'):.0f} req/s trivial page", f"{rps('search')/rps('trivial'):.0%}", "≥ 50 % of trivial", ok(rps('search') >= 0.5 * rps('trivial'))),
+  ("Raw SQL of the search p50 / p95", f"{p(sql,.5):.2f} / {p(sql,.95):.2f} ms", "", "", "", ""),
+  ("Live board: commit → number in DOM, p50", f"{b['latencyP50']:.0f} ms", f"{b['boards']} boards × {b['submissions']} submissions", "", "", ""),
+  ("Live board p95", f"{b['latencyP95']:.0f} ms", f"max {b['latencyMax']:.0f} ms", "", "≤ 150 ms", ok(b['latencyP95'] <= 150)),
+  ("Managed heap per wizard circuit", f"{b['wizardBytesPerCircuit']/1024:.0f} KiB", f"{b['homeBytesPerCircuit']/1024:.0f} KiB per home-page circuit", f"{ratio:.2f}×", "≤ 1.3×", ok(ratio <= 1.3)),
+  ("Concurrent wizard users in 2 GB (managed heap)", f"{fit:,}", "", "", "", ""),
+  (f"CSV export, {rows:,} rows (staff)", f"{csv_t:.2f} s, +{csv_d} MiB (peak RSS {csv_p} MiB)", "", "", "≤ 3 s, ≤ 200 MB", ok(csv_t <= 3 and csv_d <= 200)),
+  (f"XLSX export, {rows:,} rows (staff)", f"{xlsx_t:.2f} s, +{xlsx_d} MiB (peak RSS {xlsx_p} MiB)", "", "", "≤ 3 s, ≤ 200 MB", ok(xlsx_t <= 3 and xlsx_d <= 200)),
+  ("Start-up to first response, empty database", f"{startup_empty:.2f} s", "", "", "", ""),
+  ("Start-up to first response, 100,000 entries", f"{startup_full:.2f} s", f"{startup_empty:.2f} s empty", f"{startup_full/startup_empty:.2f}×", "", ""),
+]
+print(f"Benchmark run {datetime.datetime.now():%Y-%m-%d %H:%M}, 2 cores, Release, Production, SQLite WAL, 100,000 register entries.\n")
+print("| figure | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|")
+for row in rows_md: print("| " + " | ".join(row) + " |")
+PY
+cat bench/results.md
