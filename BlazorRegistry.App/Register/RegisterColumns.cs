@@ -10,40 +10,56 @@ namespace BlazorRegistry.App.Register;
 /// The ten columns of the register form (Order 21, appendix) as text in the page language: the same
 /// words on the page, in the CSV and in the XLSX. A field the specialist did not publish is empty.
 /// </summary>
-public sealed class RegisterColumns(IStringLocalizer<SharedResource> text, ReferenceCatalog catalog)
+public sealed class RegisterColumns
 {
     public const int Count = 10;
 
-    public IReadOnlyList<string> Headers => Enumerable.Range(1, Count).Select(i => text[$"Column_{i}"].Value).ToList();
+    private readonly IStringLocalizer<SharedResource> _text;
+    private readonly string _current;
+    private readonly string _bin;
+    private readonly string _experience;
+    // Names by id, built once per page or export: an export formats 100,000 rows with them.
+    private readonly Dictionary<int, string> _regions, _professions, _levels, _categories;
+
+    public RegisterColumns(IStringLocalizer<SharedResource> text, ReferenceCatalog catalog)
+    {
+        _text = text;
+        var lang = SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+        _regions = catalog.Regions.ToDictionary(r => r.Id, r => r.Name(lang));
+        _professions = catalog.Professions.ToDictionary(p => p.Id, p => p.Name(lang));
+        _levels = catalog.EducationLevels.ToDictionary(l => l.Id, l => l.Name(lang));
+        _categories = catalog.Categories.ToDictionary(c => c.Id, c => c.Name(lang));
+        _current = text["Field_CurrentJob"].Value;
+        _bin = text["Field_Bin"].Value;
+        _experience = text["Experience_Format"].Value;
+    }
+
+    public IReadOnlyList<string> Headers => Enumerable.Range(1, Count).Select(i => _text[$"Column_{i}"].Value).ToList();
 
     public IReadOnlyList<string> Cells(RegisterRow row)
     {
-        var lang = SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
-        string D(DateOnly? d) => d?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
-        string Period(DateOnly? from, DateOnly? to) => $"{D(from)} – {(to is null ? text["Field_CurrentJob"].Value : D(to))}";
-
         return
         [
             row.FullName,
             D(row.DateOfBirth),
-            string.Join(", ", new[] { row.Mobile, row.Email }.Where(v => !string.IsNullOrEmpty(v))),
-            string.Join(", ", new[] { catalog.Regions.FirstOrDefault(r => r.Id == row.RegionId)?.Name(lang), row.Locality, row.RegisteredAddress }.Where(v => !string.IsNullOrEmpty(v))),
-            catalog.Profession(row.ProfessionId)?.Name(lang) ?? "",
-            string.Format(CultureInfo.CurrentCulture, text["Experience_Format"], row.ExperienceYears, row.ExperienceMonths),
-            string.Join("; ", row.Education.Select(e => string.Join(", ", new[]
-            {
-                catalog.EducationLevels.FirstOrDefault(l => l.Id == e.LevelId)?.Name(lang), e.Institution, Period(e.StartedOn, e.FinishedOn),
-                $"{e.DocumentSeries} {e.DocumentNumber}".Trim(), D(e.DocumentIssuedOn),
-            }.Where(v => !string.IsNullOrWhiteSpace(v))))),
-            string.Join("; ", row.Employment.Select(e => string.Join(", ", new[]
-            {
-                e.Organisation, $"{text["Field_Bin"]} {e.Bin}", e.Position, Period(e.StartedOn, e.FinishedOn),
-            }.Where(v => !string.IsNullOrWhiteSpace(v))))),
-            string.Join("; ", row.Qualifications.Select(q => string.Join(", ", new[]
-            {
-                catalog.Category(q.CategoryId)?.Name(lang), D(q.AssignedOn), q.Commission,
-            }.Where(v => !string.IsNullOrWhiteSpace(v))))),
+            Join(", ", row.Mobile, row.Email),
+            Join(", ", Name(_regions, row.RegionId), row.Locality, row.RegisteredAddress),
+            Name(_professions, row.ProfessionId) ?? "",
+            string.Format(CultureInfo.CurrentCulture, _experience, row.ExperienceYears, row.ExperienceMonths),
+            string.Join("; ", row.Education.Select(e => Join(", ", Name(_levels, e.LevelId), e.Institution, Period(e.StartedOn, e.FinishedOn),
+                $"{e.DocumentSeries} {e.DocumentNumber}".Trim(), D(e.DocumentIssuedOn)))),
+            string.Join("; ", row.Employment.Select(e => Join(", ", e.Organisation, $"{_bin} {e.Bin}", e.Position, Period(e.StartedOn, e.FinishedOn)))),
+            string.Join("; ", row.Qualifications.Select(q => Join(", ", Name(_categories, q.CategoryId), D(q.AssignedOn), q.Commission))),
             D(row.IncludedOn),
         ];
     }
+
+    private string Period(DateOnly? from, DateOnly? to) => $"{D(from)} – {(to is null ? _current : D(to))}";
+
+    private static string D(DateOnly? d) => d?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    private static string? Name(Dictionary<int, string> names, int? id) => id is { } i && names.TryGetValue(i, out var n) ? n : null;
+
+    private static string Join(string separator, params string?[] parts) =>
+        string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

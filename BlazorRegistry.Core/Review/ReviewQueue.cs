@@ -64,9 +64,17 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         await using var db = await factory.CreateDbContextAsync(ct);
 
         var filtered = Filter(db.Applications.AsNoTracking(), q, viewerId, today);
-        var counts = new Dictionary<BoardState, int>();
-        foreach (var state in Enum.GetValues<BoardState>())
-            counts[state] = await InState(filtered, state, since).CountAsync(ct);
+        // Two statements for the four tab counts, not four: every open board re-runs this on every event.
+        var byStatus = await filtered
+            .Where(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InReview || a.Status == ApplicationStatus.Returned)
+            .GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var counts = new Dictionary<BoardState, int>
+        {
+            [BoardState.New] = byStatus.GetValueOrDefault(ApplicationStatus.Submitted),
+            [BoardState.InReview] = byStatus.GetValueOrDefault(ApplicationStatus.InReview),
+            [BoardState.Returned] = byStatus.GetValueOrDefault(ApplicationStatus.Returned),
+            [BoardState.DecidedRecently] = await InState(filtered, BoardState.DecidedRecently, since).CountAsync(ct),
+        };
 
         var rows = InState(filtered, q.State, since);
         var sorted = q.State == BoardState.DecidedRecently
