@@ -49,14 +49,14 @@ public static class BenchmarkEndpoints
             return Results.Ok(new { password = Password, emails });
         });
 
-        bench.MapPost("/submit", async (ApplicationService applications, IDbContextFactory<RegistryDbContext> factory, TimeProvider time) =>
+        bench.MapPost("/submit", async (string? surname, ApplicationService applications, IDbContextFactory<RegistryDbContext> factory, TimeProvider time) =>
         {
             var applicant = $"bench-{Guid.NewGuid():N}";
             var draft = await applications.GetOrStartDraftAsync(applicant);
             await using (var db = await factory.CreateDbContextAsync())
             {
                 var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
-                Fill(a, time.GetUtcNow().UtcDateTime);
+                Fill(a, surname ?? "Бенчмарков", time.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync();
                 draft = a;
             }
@@ -70,10 +70,10 @@ public static class BenchmarkEndpoints
         return app;
     }
 
-    private static void Fill(Application a, DateTime now)
+    private static void Fill(Application a, string surname, DateTime now)
     {
         var today = KazakhstanTime.DateOf(now);
-        a.UpdatePersonalData(new PersonalData("Бенчмарков", "Нұрлан", null, today.AddYears(-35)), now);
+        a.UpdatePersonalData(new PersonalData(surname, "Нұрлан", null, today.AddYears(-35)), now);
         a.UpdateContacts(new ContactData("+77012345678", null), new AddressData(18, "Астана", "Бенчмарк көшесі, 1"), now);
         a.ReplaceEducation([new EducationRecord(3, "ЕҰУ", today.AddYears(-17), today.AddYears(-13), null, "1", today.AddYears(-13), "bench")], now);
         a.ReplaceEmployment([new EmploymentRecord("«Бенчмарк» орталығы", "070540000129", "Маман", "Маман", today.AddYears(-10), null, true, "bench")], now);
