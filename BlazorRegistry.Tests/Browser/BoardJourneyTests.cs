@@ -1,7 +1,6 @@
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static BlazorRegistry.Tests.Browser.Journeys;
@@ -15,18 +14,9 @@ public class BoardJourney(RegistryAppFactory app, BrowserFixture browser)
     private async Task<(RegistryUser Applicant, int Id, string Number)> SubmitElsewhereAsync(string language, string surname)
     {
         var applicant = await AppAccounts.CreateAsync(app, Roles.Applicant, language: language);
-        var applications = app.Services.GetRequiredService<ApplicationService>();
-        var draft = await applications.GetOrStartDraftAsync(applicant.Id);
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<BlazorRegistry.Core.Data.RegistryDbContext>>().CreateDbContextAsync())
-        {
-            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
-            TestApplications.Fill(a, surname, "Нұрлан");
-            await db.SaveChangesAsync();
-            draft = a;
-        }
-        var submitted = await applications.SubmitAsync(draft.Id, applicant.Id, draft.Version);
-        Assert.True(submitted.Succeeded, string.Join(", ", submitted.Errors));
-        return (applicant, draft.Id, submitted.Value!.ReferenceNumber!);
+        var id = await Registered.SubmittedAsync(app.Services, applicant.Id, surname, "Нұрлан");
+        var application = await app.Services.GetRequiredService<ApplicationService>().LoadOwnAsync(id, applicant.Id);
+        return (applicant, id, application!.ReferenceNumber!);
     }
 
     [Fact]

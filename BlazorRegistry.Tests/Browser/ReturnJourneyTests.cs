@@ -2,7 +2,6 @@ using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Review;
 using BlazorRegistry.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static BlazorRegistry.Tests.Browser.Journeys;
@@ -17,25 +16,17 @@ public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
     {
         var applicant = await AppAccounts.CreateAsync(app, Roles.Applicant);
         var applications = app.Services.GetRequiredService<ApplicationService>();
-        var draft = await applications.GetOrStartDraftAsync(applicant.Id);
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<BlazorRegistry.Core.Data.RegistryDbContext>>().CreateDbContextAsync())
-        {
-            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
-            TestApplications.Fill(a);
-            await db.SaveChangesAsync();
-            draft = a;
-        }
-        var submitted = await applications.SubmitAsync(draft.Id, applicant.Id, draft.Version);
-        Assert.True(submitted.Succeeded, string.Join(", ", submitted.Errors));
+        var id = await Registered.SubmittedAsync(app.Services, applicant.Id, "Сейтқали", "Нұрлан");
+        var submitted = (await applications.LoadOwnAsync(id, applicant.Id))!;
         var review = app.Services.GetRequiredService<ReviewService>();
-        await review.ClaimAsync(draft.Id, "admin");
-        await review.ReturnForRevisionAsync(draft.Id, "admin", [ReturnReason.IncompleteOrExpiredDocuments], "Соттылық туралы анықтаманың мерзімі өтеді");
+        await review.ClaimAsync(id, "admin");
+        await review.ReturnForRevisionAsync(id, "admin", [ReturnReason.IncompleteOrExpiredDocuments], "Соттылық туралы анықтаманың мерзімі өтеді");
 
         // Both notices arrive by e-mail in the applicant's language: the receipt, then the return in the Order's words.
         var mail = await app.Smtp.WaitForMessageAsync(applicant.Email!, count: 2);
         var receipt = app.Smtp.MessagesTo(applicant.Email!)[0];
-        Assert.Equal($"Өтініш {submitted.Value!.ReferenceNumber} қабылданды", receipt.Subject);
-        Assert.Contains(submitted.Value.DecisionDeadline!.Value.ToString("D", new System.Globalization.CultureInfo("kk-KZ")), receipt.TextBody);
+        Assert.Equal($"Өтініш {submitted.ReferenceNumber} қабылданды", receipt.Subject);
+        Assert.Contains(submitted.DecisionDeadline!.Value.ToString("D", new System.Globalization.CultureInfo("kk-KZ")), receipt.TextBody);
         Assert.Contains("пысықтауға қайтарылды", mail.Subject);
         Assert.Contains("R3 толық емес құжаттар топтамасын ұсыну", mail.TextBody);
 
@@ -60,7 +51,7 @@ public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Жіберілді");
         await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Түзетілген өтініш қайта жіберілді");
-        var resubmitted = await applications.LoadOwnAsync(draft.Id, applicant.Id);
-        Assert.Equal((ApplicationStatus.Submitted, 2, submitted.Value!.FirstSubmittedAtUtc), (resubmitted!.Status, resubmitted.SubmissionCount, resubmitted.FirstSubmittedAtUtc));
+        var resubmitted = await applications.LoadOwnAsync(id, applicant.Id);
+        Assert.Equal((ApplicationStatus.Submitted, 2, submitted.FirstSubmittedAtUtc), (resubmitted!.Status, resubmitted.SubmissionCount, resubmitted.FirstSubmittedAtUtc));
     }
 }

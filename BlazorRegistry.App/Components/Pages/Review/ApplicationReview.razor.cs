@@ -56,21 +56,11 @@ public partial class ApplicationReview : IDisposable
     {
         if (!firstRender || !RendererInfo.IsInteractive)
             return;
-        var culture = CultureInfo.CurrentCulture;
-        var uiCulture = CultureInfo.CurrentUICulture;
-        subscription = Events.Subscribe(e =>
+        subscription = Events.SubscribeOnCircuit(InvokeAsync, e => e.ApplicationId == Id && e.ActorId != viewerId, async e =>
         {
-            if (e.ApplicationId != Id || e.ActorId == viewerId)
-                return Task.CompletedTask;
-            _ = InvokeAsync(async () =>
-            {
-                CultureInfo.CurrentCulture = culture;
-                CultureInfo.CurrentUICulture = uiCulture;
-                await ReloadAsync();
-                notice = Describe(e.Kind, e.ActorId);
-                StateHasChanged();
-            });
-            return Task.CompletedTask;
+            await ReloadAsync();
+            notice = Describe(e.Kind, e.ActorId);
+            StateHasChanged();
         });
     }
 

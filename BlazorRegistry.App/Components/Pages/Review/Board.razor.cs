@@ -54,21 +54,7 @@ public partial class Board : IDisposable
     {
         if (!firstRender || !RendererInfo.IsInteractive)
             return;
-        // Events arrive on the publisher's thread, in the publisher's culture: keep the viewer's.
-        var culture = CultureInfo.CurrentCulture;
-        var uiCulture = CultureInfo.CurrentUICulture;
-        // The publisher does not wait for this board to re-query and render: each board catches up on
-        // its own circuit, so one slow board never delays the submitter or the other boards.
-        subscription = Events.Subscribe(e =>
-        {
-            _ = InvokeAsync(async () =>
-            {
-                CultureInfo.CurrentCulture = culture;
-                CultureInfo.CurrentUICulture = uiCulture;
-                await OnApplicationEventAsync(e);
-            });
-            return Task.CompletedTask;
-        });
+        subscription = Events.SubscribeOnCircuit(InvokeAsync, _ => true, OnApplicationEventAsync);
         live = true;
         StateHasChanged();
     }
