@@ -23,6 +23,7 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
     private TestDatabase db = null!;
     private string me = "", other = "";
     private IRenderedComponent<MudDialogProvider> dialogs = null!;
+    private Bunit.TestDoubles.BunitAuthorizationContext auth = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -44,7 +45,7 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(db.Time);
         Services.AddSingleton(users);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<AccountService>());
-        var auth = AddAuthorization();
+        auth = AddAuthorization();
         auth.SetAuthorized("aigerim@enbek.kz");
         auth.SetRoles(Roles.Administrator);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, me));
@@ -109,6 +110,18 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains("daniyar@enbek.kz", page.Find("[data-testid=notice]").TextContent), TimeSpan.FromSeconds(5));
         Assert.Contains("Қарап жатқан: daniyar@enbek.kz", page.Find("[data-testid=holder]").TextContent);
         Assert.Contains("Қарауды өзіме алу", page.Markup);
+    }
+
+    [Fact]
+    public async Task AnObserverSeesEverythingButCannotAct()
+    {
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
+        auth.SetRoles(Roles.Observer);
+        var page = Open(id, live: false);
+        Assert.Contains("Сейтқали Нұрлан Әлиұлы", page.Markup);
+        Assert.DoesNotContain("Қарауға алу", page.Markup);
+        Assert.Empty(page.FindAll(".registry-decisions button"));
+        Assert.Contains("Дербес деректерді ашты", page.Find("[data-testid=history]").TextContent); // observers' views are audited too
     }
 
     [Fact]
