@@ -27,6 +27,7 @@ public partial class Board : IDisposable
     [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private ILogger<Board> Logger { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private BoardQuery query = new();
@@ -62,6 +63,9 @@ public partial class Board : IDisposable
     public async Task OnApplicationEventAsync(ApplicationEvent e)
     {
         await LoadAsync();
+        // The server's share of the live-board latency (bench/run.sh reads it at Debug level).
+        Logger.LogDebug("Board refreshed for {Number} {Milliseconds:F1} ms after the event",
+            e.ReferenceNumber, (Time.GetUtcNow().UtcDateTime - e.AtUtc).TotalMilliseconds);
         highlighted.Add(e.ApplicationId);
         var who = e.ActorId == viewerId ? null : (await NamesAsync([e.ActorId])).GetValueOrDefault(e.ActorId);
         var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
