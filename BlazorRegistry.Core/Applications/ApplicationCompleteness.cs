@@ -191,12 +191,7 @@ public sealed class ApplicationCompleteness
 
     private static void CheckDocuments(Application app, ReferenceCatalog catalog, DateOnly today, List<RuleError> errors)
     {
-        var required = catalog.RequiredDocumentsFor(app.Profession.ProfessionId).ToList();
-        // Claiming a category needs its certificate.
-        if (app.Qualifications.Any(q => catalog.Category(q.CategoryId) is { IsNone: false })
-            && catalog.DocumentKinds.FirstOrDefault(k => k.Code == ReferenceDataSeed.DocumentCodes.Category) is { } certificate)
-            required.Add(certificate);
-        foreach (var kind in required.Where(k => !HasDocument(app, k)))
+        foreach (var kind in RequiredDocuments(app, catalog).Where(k => !HasDocument(app, k)))
             errors.Add(new RuleError(ErrorCode.DocumentMissing, $"Documents.{kind.Code}"));
         for (var i = 0; i < app.Documents.Count; i++)
         {
@@ -218,21 +213,43 @@ public sealed class ApplicationCompleteness
     }
 
     /// <summary>
-    /// Whether a required kind is attached: diplomas, employment proofs and category certificates may be
-    /// attached to their records in the education, employment and qualification steps instead.
+    /// The documents this application must carry: what its profession requires, plus the category
+    /// certificate when a category is claimed (return reason R3 is about exactly this package).
     /// </summary>
-    public static bool HasDocument(Application app, DocumentKind kind)
+    public static IReadOnlyList<DocumentKind> RequiredDocuments(Application app, ReferenceCatalog catalog)
     {
-        if (app.Documents.Any(d => d.KindId == kind.Id && d.FileId is not null))
-            return true;
-        return kind.Code switch
-        {
-            ReferenceDataSeed.DocumentCodes.Education => app.Education.Any(e => e.FileId is not null),
-            ReferenceDataSeed.DocumentCodes.Employment => app.Employment.Any(e => e.FileId is not null),
-            ReferenceDataSeed.DocumentCodes.Category => app.Qualifications.Any(q => q.FileId is not null),
-            _ => false,
-        };
+        var required = catalog.RequiredDocumentsFor(app.Profession.ProfessionId).ToList();
+        if (app.Qualifications.Any(q => catalog.Category(q.CategoryId) is { IsNone: false })
+            && catalog.DocumentKinds.FirstOrDefault(k => k.Code == ReferenceDataSeed.DocumentCodes.Category) is { } certificate
+            && !required.Contains(certificate))
+            required.Add(certificate);
+        return required;
     }
+
+    /// <summary>
+    /// The section whose records may carry a document of this kind instead of the documents step:
+    /// diplomas on education records, employment proofs on jobs, category certificates on categories.
+    /// </summary>
+    public static ApplicationSection? RecordSectionFor(DocumentKind kind) => kind.Code switch
+    {
+        ReferenceDataSeed.DocumentCodes.Education => ApplicationSection.Education,
+        ReferenceDataSeed.DocumentCodes.Employment => ApplicationSection.Employment,
+        ReferenceDataSeed.DocumentCodes.Category => ApplicationSection.Qualification,
+        _ => null,
+    };
+
+    /// <summary>Whether the record section of this kind has a scan attached to one of its records.</summary>
+    public static bool AttachedToRecord(Application app, DocumentKind kind) => RecordSectionFor(kind) switch
+    {
+        ApplicationSection.Education => app.Education.Any(e => e.FileId is not null),
+        ApplicationSection.Employment => app.Employment.Any(e => e.FileId is not null),
+        ApplicationSection.Qualification => app.Qualifications.Any(q => q.FileId is not null),
+        _ => false,
+    };
+
+    /// <summary>Whether a document of this kind is attached, in the documents step or on its record.</summary>
+    public static bool HasDocument(Application app, DocumentKind kind) =>
+        app.Documents.Any(d => d.KindId == kind.Id && d.FileId is not null) || AttachedToRecord(app, kind);
 
     private static void RequireText(List<RuleError> errors, string? text, int maxLength, string field)
     {

@@ -37,6 +37,14 @@ public static class Journeys
     /// <summary>Opens a wizard step and waits for the live connection, so typing is not lost.</summary>
     public static async Task OpenStepAsync(IPage page, int step)
     {
+        // Inside the wizard, move as the applicant does, through the step list: the same live connection
+        // saves what is pending first. A full page load would race the old connection's last save.
+        if (page.Url.Contains("/apply") && await page.Locator("#registry-interactive").CountAsync() > 0)
+        {
+            await page.Locator($"[data-step='{step}'] a").ClickAsync();
+            await Assertions.Expect(page.Locator($"[data-step='{step}'] a")).ToHaveAttributeAsync("aria-current", "step");
+            return;
+        }
         await page.GotoAsync($"/apply/{step}");
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("#step-title")).ToBeVisibleAsync();

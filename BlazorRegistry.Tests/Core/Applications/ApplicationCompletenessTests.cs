@@ -110,6 +110,16 @@ public class ApplicationCompletenessEvaluate
     }
 
     [Fact]
+    public void TheCategoryCertificateIsRequiredOnlyWhenACategoryIsClaimed()
+    {
+        var a = Complete();
+        Assert.Contains(ApplicationCompleteness.RequiredDocuments(a, ReferenceCatalog.Seeded), k => k.Code == ReferenceDataSeed.DocumentCodes.Category);
+        a.ReplaceQualifications([], noCategory: true, NowUtc);
+        var required = ApplicationCompleteness.RequiredDocuments(a, ReferenceCatalog.Seeded).Select(k => k.Code).Order();
+        Assert.Equal(["criminal-record", "education", "employment", "identity"], required);
+    }
+
+    [Fact]
     public void ADiplomaScanCountsWhetherAttachedToTheRecordOrInTheDocumentsStep()
     {
         var a = Complete();
