@@ -210,12 +210,24 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         await b.GetByRole(AriaRole.Button, new() { Name = "Забрать себе" }).ClickAsync();
         await Task.WhenAll(a.GetByTestId("confirm-decision").ClickAsync(), b.GetByTestId("confirm-decision").ClickAsync());
 
-        var history = (await app.Services.GetRequiredService<BlazorRegistry.Core.Review.ReviewService>().ReloadAsync(id))!.History;
-        var registered = history.Count(h => h.Action == BlazorRegistry.Core.Applications.HistoryAction.Registered);
-        var takenOver = history.Count(h => h.Action == BlazorRegistry.Core.Applications.HistoryAction.TakenOver);
-        Assert.Equal(1, registered + takenOver); // exactly one of the two moves happened
+        // The clicks are sent; the server handles them a moment later (seconds on a loaded machine).
+        var (registered, takenOver) = await MovesAsync(id);
+        for (var waited = 0; registered + takenOver == 0 && waited < 150; waited++)
+        {
+            await Task.Delay(100);
+            (registered, takenOver) = await MovesAsync(id);
+        }
         var loser = registered == 1 ? b : a;
         await Assertions.Expect(loser.GetByTestId("notice")).ToBeVisibleAsync();
+        (registered, takenOver) = await MovesAsync(id);
+        Assert.Equal(1, registered + takenOver); // exactly one of the two moves happened
+    }
+
+    private async Task<(int Registered, int TakenOver)> MovesAsync(int id)
+    {
+        var history = (await app.Services.GetRequiredService<BlazorRegistry.Core.Review.ReviewService>().ReloadAsync(id))!.History;
+        return (history.Count(h => h.Action == BlazorRegistry.Core.Applications.HistoryAction.Registered),
+            history.Count(h => h.Action == BlazorRegistry.Core.Applications.HistoryAction.TakenOver));
     }
 
     private async Task<string> SmsCodeAsync(string phone) => Browserless.CodeIn(await SmsTextAsync(phone, ""));

@@ -50,21 +50,17 @@ public static class Journeys
         await Assertions.Expect(page.Locator("#step-title")).ToBeVisibleAsync();
     }
 
-    /// <summary>
-    /// Waits for the autosave of the last change: first for it to start (the input event may still be on
-    /// its way to the server), then for the "saved" mark.
-    /// </summary>
+    /// <summary>Waits until every change typed so far is stored in the draft.</summary>
     public static async Task WaitSavedAsync(IPage page)
     {
-        try
-        {
-            await Assertions.Expect(page.GetByTestId("save-state")).Not.ToHaveTextAsync("Сақталды", new() { Timeout = 1_000 });
-        }
-        catch (PlaywrightException)
-        {
-            // Already saved before we looked.
-        }
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveTextAsync("Сақталды", new() { Timeout = 10_000 });
+        // "Save now" reaches the server after every change typed before it (one connection keeps the
+        // order), so once its confirmation count moves, everything typed so far is stored. Watching the
+        // "saved" mark alone raced a change still on its way on a loaded machine.
+        var state = page.GetByTestId("save-state");
+        var before = await state.GetAttributeAsync("data-confirmed");
+        await page.GetByTestId("save-now").ClickAsync();
+        await Assertions.Expect(state).Not.ToHaveAttributeAsync("data-confirmed", before!, new() { Timeout = 10_000 });
+        await Assertions.Expect(state).ToHaveTextAsync("Сақталды", new() { Timeout = 10_000 });
     }
 
     /// <summary>Picks an option of a MudSelect by the select's label and the option's text.</summary>

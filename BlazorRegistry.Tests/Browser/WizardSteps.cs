@@ -117,7 +117,15 @@ public static class WizardSteps
     public static async Task<string> SubmitAsync(IPage page, string button = "Өтінішті жіберу")
     {
         await OpenStepAsync(page, 9);
-        await Assertions.Expect(page.GetByTestId("missing")).ToHaveCountAsync(0);
+        try
+        {
+            await Assertions.Expect(page.GetByTestId("missing")).ToHaveCountAsync(0);
+        }
+        catch (PlaywrightException)
+        {
+            // Say what the check step still misses: "expected 0, was 1" alone does not tell which step lost it.
+            throw new Xunit.Sdk.XunitException("Still missing on the check step: " + await page.GetByTestId("missing").InnerTextAsync());
+        }
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Жіберілді");
         return (await page.Locator(".registry-status-head h2").TextContentAsync())!.Trim();

@@ -50,6 +50,7 @@ public partial class Apply : IAsyncDisposable
     private Func<Guid, Task<Result<Application>>>? pendingSave;
     private Timer? autosaveTimer;
     private bool disposed;
+    private int confirmedSaves;
 
     public Application Application => application!;
     public ReferenceCatalog Catalog => catalog!;
@@ -120,6 +121,15 @@ public partial class Apply : IAsyncDisposable
         var save = Interlocked.Exchange(ref pendingSave, null);
         if (save is not null)
             await SaveNowAsync(save);
+    }
+
+    /// <summary>"Save now": stores what is pending and waits for a save already under way.</summary>
+    public async Task SaveNowAsync()
+    {
+        await FlushAsync();
+        await saveGate.WaitAsync();
+        saveGate.Release();
+        confirmedSaves++;
     }
 
     public async Task<Result<StoredFile>> UploadAsync(IBrowserFile file)
