@@ -41,6 +41,7 @@ public static class RegistryAppExtensions
         builder.Services.AddLocalizationInterceptor<MudTextsInterceptor>();
 
         builder.AddRegistryAccounts();
+        builder.Services.AddSingleton<PublicRegisterCache>();
         builder.Services.AddRegisterApi(builder.Configuration.GetValue("Registry:RateLimits:ApiRequestsPerMinute", 120));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -100,6 +101,7 @@ public static class RegistryAppExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePublicRegisterCache();
         app.UseRateLimiter();
         app.UseAntiforgery();
 
