@@ -32,6 +32,12 @@ public interface IApplicationEvents
 {
     Task PublishAsync(ApplicationEvent applicationEvent);
 
+    /// <summary>
+    /// How many events have been published so far, counted before their subscribers hear of them: a query
+    /// started once this reached N sees every change announced up to N.
+    /// </summary>
+    long PublishedCount { get; }
+
     /// <summary>Subscribes; dispose the result to unsubscribe.</summary>
     IDisposable Subscribe(Func<ApplicationEvent, Task> handler);
 }
@@ -43,9 +49,13 @@ public interface IApplicationEvents
 public sealed class InProcessApplicationEvents(ILogger<InProcessApplicationEvents> logger) : IApplicationEvents
 {
     private readonly ConcurrentDictionary<Guid, Func<ApplicationEvent, Task>> _handlers = new();
+    private long _published;
+
+    public long PublishedCount => Interlocked.Read(ref _published);
 
     public async Task PublishAsync(ApplicationEvent applicationEvent)
     {
+        Interlocked.Increment(ref _published);
         foreach (var handler in _handlers.Values)
         {
             try

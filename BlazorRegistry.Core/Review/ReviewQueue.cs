@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Events;
 using BlazorRegistry.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,9 +56,42 @@ public sealed record BoardPage(IReadOnlyList<BoardRow> Rows, int Total, IReadOnl
 }
 
 /// <summary>The review board's query: filtered, sorted by deadline, paged in SQL so 10,000 open applications stay fast.</summary>
-public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
+public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, IApplicationEvents events)
 {
-    public async Task<BoardPage> SearchAsync(BoardQuery q, string viewerId, DateOnly today, CancellationToken ct = default)
+    // Every open board re-runs its query on every event, all at the same moment: boards asking the same
+    // question share one round trip to the database instead of twenty (issue #8: live board latency).
+    private readonly ConcurrentDictionary<SharedSearch, Lazy<Task<BoardPage>>> _running = new();
+
+    /// <summary>
+    /// A question and how much it must know: a query joins another only if that one started after the same
+    /// number of published events, so it already sees every change the asker has heard of.
+    /// </summary>
+    private sealed record SharedSearch(BoardQuery Query, string? ViewerId, DateOnly Today, long EventsPublished);
+
+    public Task<BoardPage> SearchAsync(BoardQuery q, string viewerId, DateOnly today, CancellationToken ct = default)
+    {
+        // Only "mine" depends on who asks.
+        var key = new SharedSearch(q, q.MineOnly ? viewerId : null, today, events.PublishedCount);
+        var shared = _running.GetOrAdd(key, k => new Lazy<Task<BoardPage>>(() => RunSharedAsync(k)));
+        // One asker leaving (a closed board) does not cancel the answer the others wait for.
+        return shared.Value.WaitAsync(ct);
+    }
+
+    private async Task<BoardPage> RunSharedAsync(SharedSearch key)
+    {
+        // Never finish before the entry is in the table, or it would stay there forever.
+        await Task.Yield();
+        try
+        {
+            return await QueryAsync(key.Query, key.ViewerId ?? "", key.Today, CancellationToken.None);
+        }
+        finally
+        {
+            _running.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<BoardPage> QueryAsync(BoardQuery q, string viewerId, DateOnly today, CancellationToken ct)
     {
         var pageSize = BoardQuery.PageSizes.Contains(q.PageSize) ? q.PageSize : BoardQuery.PageSizes[0];
         var page = Math.Max(1, q.Page);

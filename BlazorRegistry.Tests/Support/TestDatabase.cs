@@ -69,6 +69,8 @@ public sealed class RecordingEvents : IApplicationEvents
         await _inner.PublishAsync(applicationEvent);
     }
 
+    public long PublishedCount => _inner.PublishedCount;
+
     public IDisposable Subscribe(Func<ApplicationEvent, Task> handler) => _inner.Subscribe(handler);
 }
 

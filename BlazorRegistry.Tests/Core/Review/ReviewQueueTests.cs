@@ -41,6 +41,38 @@ public class ReviewQueueSearch
     }
 
     [Fact]
+    public async Task BoardsAskingTheSameQuestionAtOnceShareOneAnswer()
+    {
+        var (test, _) = await SeedAsync();
+        await using var __ = test;
+        var queue = test.Get<ReviewQueue>();
+        var first = queue.SearchAsync(new BoardQuery(), "admin-1", Today);
+        var second = queue.SearchAsync(new BoardQuery(), "admin-2", Today);
+        var otherPage = queue.SearchAsync(new BoardQuery(PageSize: 50), "admin-1", Today);
+        var mine = queue.SearchAsync(new BoardQuery(MineOnly: true), "admin-1", Today);
+        var minePerViewer = queue.SearchAsync(new BoardQuery(MineOnly: true), "admin-2", Today);
+        Assert.Same(await first, await second);
+        Assert.NotSame(await first, await otherPage);
+        Assert.NotSame(await mine, await minePerViewer); // "mine" depends on who asks
+        // Once answered, the next question goes to the database again.
+        Assert.NotSame(await first, await queue.SearchAsync(new BoardQuery(), "admin-1", Today));
+    }
+
+    [Fact]
+    public async Task AQuestionAskedAfterAnEventNeverJoinsAnEarlierOne()
+    {
+        var (test, _) = await SeedAsync();
+        await using var __ = test;
+        var queue = test.Get<ReviewQueue>();
+        var before = queue.SearchAsync(new BoardQuery(), "admin-1", Today);
+        // The submission commits, then its event goes out; a board hearing of it asks again.
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(test, "a4", "Жаңаев", "Бек");
+        var after = await queue.SearchAsync(new BoardQuery(), "admin-1", Today);
+        Assert.NotSame(await before, after);
+        Assert.Contains(id, after.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task FindsByFoldedNameOrReferenceNumber()
     {
         var (test, ids) = await SeedAsync();
