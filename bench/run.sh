@@ -127,20 +127,20 @@ def hit_share(name):
     marks = [l.split()[1] for l in open(f"{r}/{name}.dur") if l.startswith("cache ")]
     return marks.count("hit") / max(1, len(marks))
 b = json.load(open(f"{r}/browser.json"))
-refresh = sorted(float(m) for m in re.findall(r"Board refreshed for RS-\S+ ([\d.]+) ms", open(f"{r}/app.log").read())[20:])  # the first 20 were the warm-up
+refresh = sorted(float(ms) for n, ms in re.findall(r"Board refreshed for (RS-\S+) ([\d.]+) ms", open(f"{r}/app.log").read()) if n in b["measured"])  # not the warm-up
 ratio = b["wizardBytesPerCircuit"] / b["homeBytesPerCircuit"]
 fit = int(2 * 1024**3 / b["wizardBytesPerCircuit"])
 ok = lambda c: "met" if c else "**not met**"
 rows_md = [
-  ("Register search p50 (server time, under load)", f"{p(search,.5):.1f} ms", f"{p(trivial,.5):.1f} ms trivial page", f"{p(search,.5)/p(trivial,.5):.1f}×", "", ""),
-  ("Register search p95", f"{p(search,.95):.1f} ms", f"{p(trivial,.95):.1f} ms trivial page; {p(sql,.95):.2f} ms raw SQL", f"{p(search,.95)/p(trivial,.95):.1f}×", "≤ 20 ms", ok(p(search,.95) <= 20)),
-  ("Register search p99", f"{p(search,.99):.1f} ms", f"{p(trivial,.99):.1f} ms trivial page", f"{p(search,.99)/p(trivial,.99):.1f}×", "", ""),
+  ("Register search p50 (server time, under load; page cache on)", f"{p(search,.5):.2f} ms", f"{p(trivial,.5):.1f} ms trivial page", f"{p(search,.5)/p(trivial,.5):.1f}×", "", ""),
+  ("Register search p95", f"{p(search,.95):.2f} ms", f"{p(trivial,.95):.1f} ms trivial page; {p(sql,.95):.2f} ms raw SQL", f"{p(search,.95)/p(trivial,.95):.1f}×", "≤ 20 ms", ok(p(search,.95) <= 20)),
+  ("Register search p99", f"{p(search,.99):.2f} ms", f"{p(trivial,.99):.1f} ms trivial page", f"{p(search,.99)/p(trivial,.99):.1f}×", "", ""),
   ("Register search throughput", f"{rps('search'):.0f} req/s", f"{rps('trivial'):.0f} req/s trivial page", f"{rps('search')/rps('trivial'):.0%}", "≥ 50 % of trivial", ok(rps('search') >= 0.5 * rps('trivial'))),
   ("Page cache hits during the search load", f"{hit_share('search'):.0%}", f"{len(set(open(r + '/search.txt').read().split()))} distinct searches", "", "", ""),
   ("Register search, every request a cache miss: p50 / p95", f"{p(cold,.5):.1f} / {p(cold,.95):.1f} ms", f"{p(trivial,.5):.1f} / {p(trivial,.95):.1f} ms trivial page", f"{p(cold,.95)/p(trivial,.95):.1f}×", "≤ 20 ms (p95)", ok(p(cold,.95) <= 20)),
   ("Register search throughput, every request a miss", f"{rps('cold'):.0f} req/s", f"{rps('trivial'):.0f} req/s trivial page", f"{rps('cold')/rps('trivial'):.0%}", "", ""),
   ("Raw SQL of the search p50 / p95", f"{p(sql,.5):.2f} / {p(sql,.95):.2f} ms", "", "", "", ""),
-  ("Live board: commit → number in DOM, p50", f"{b['latencyP50']:.0f} ms", f"{b['boards']} boards × {b['submissions']} submissions", "", "", ""),
+  ("Live board: commit → number in DOM, p50", f"{b['latencyP50']:.0f} ms", f"{b['boards']} boards × {b['submissions']} submissions (after {b['warmup']} warm-up)", "", "", ""),
   ("Live board p95", f"{b['latencyP95']:.0f} ms", f"max {b['latencyMax']:.0f} ms", "", "≤ 150 ms", ok(b['latencyP95'] <= 150)),
   ("Live board, server share: event → board re-queried, p50 / p95", f"{p(refresh,.5):.0f} / {p(refresh,.95):.0f} ms" if refresh else "n/a", f"{len(refresh)} refreshes", "", "", ""),
   ("Managed heap per wizard circuit", f"{b['wizardBytesPerCircuit']/1024:.0f} KiB", f"{b['homeBytesPerCircuit']/1024:.0f} KiB per home-page circuit", f"{ratio:.2f}×", "≤ 1.3×", ok(ratio <= 1.3)),

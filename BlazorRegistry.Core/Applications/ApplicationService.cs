@@ -72,6 +72,7 @@ public sealed class ApplicationService(
 
     private static readonly TimeSpan CatalogLifetime = TimeSpan.FromMinutes(1);
     private (ReferenceCatalog Catalog, long LoadedAt)? _catalog;
+    private (WorkingDayCalendar Calendar, long LoadedAt)? _calendar;
 
     /// <summary>
     /// The reference lists, kept for a minute: every register search and wizard step needs them, and an
@@ -90,8 +91,13 @@ public sealed class ApplicationService(
     /// <summary>The decision deadline an application submitted now would get.</summary>
     public async Task<WorkingDayCalendar> LoadCalendarAsync(CancellationToken ct = default)
     {
+        // Shared like the catalog: every open wizard and board holds it for as long as it is open.
+        if (_calendar is { } cached && time.GetElapsedTime(cached.LoadedAt) < CatalogLifetime)
+            return cached.Calendar;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await CalendarSource.LoadAsync(db, ct);
+        var calendar = await CalendarSource.LoadAsync(db, ct);
+        _calendar = (calendar, time.GetTimestamp());
+        return calendar;
     }
 
     /// <summary>What each section still lacks, evaluated today against the current reference data.</summary>

@@ -86,8 +86,19 @@ public static class Journeys
         }
     }
 
+    /// <summary>Presses "Next" and waits for the next step; says what the page complained about if it stayed.</summary>
     public static async Task NextAsync(IPage page)
     {
+        var step = int.Parse((await page.Locator("[data-step]:has(a[aria-current=step])").GetAttributeAsync("data-step"))!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Келесі" }).ClickAsync();
+        try
+        {
+            await Assertions.Expect(page.Locator($"[data-step='{step + 1}'] a")).ToHaveAttributeAsync("aria-current", "step");
+        }
+        catch (PlaywrightException)
+        {
+            var complaints = await page.Locator(".registry-field-error, .mud-input-error, .mud-snackbar").AllInnerTextsAsync();
+            throw new Xunit.Sdk.XunitException($"Still on step {step} after Next: {string.Join(" | ", complaints)}");
+        }
     }
 }

@@ -67,7 +67,7 @@ public partial class Board : IDisposable
         Logger.LogDebug("Board refreshed for {Number} {Milliseconds:F1} ms after the event",
             e.ReferenceNumber, (Time.GetUtcNow().UtcDateTime - e.AtUtc).TotalMilliseconds);
         highlighted.Add(e.ApplicationId);
-        var who = e.ActorId == viewerId ? null : (await NamesAsync([e.ActorId])).GetValueOrDefault(e.ActorId);
+        var who = e.ActorId == viewerId ? null : await NameOfAsync(e.ActorId);
         var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
         Snackbar.Add(who is null ? text : $"{text} ({who})", e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted ? Severity.Info : Severity.Normal);
         StateHasChanged();
@@ -83,7 +83,27 @@ public partial class Board : IDisposable
     {
         today = KazakhstanTime.Today(Time);
         page = await Queue.SearchAsync(query, viewerId, today);
-        names = await NamesAsync(page.Rows.Select(r => r.HolderId));
+        // Staff names do not change while the board is open: look up only holders not seen yet.
+        var unknown = page.Rows.Select(r => r.HolderId).OfType<string>().Where(h => !names.ContainsKey(h)).Distinct().ToList();
+        if (unknown.Count > 0)
+            await LearnNamesAsync(unknown);
+    }
+
+    private async Task<string?> NameOfAsync(string id)
+    {
+        if (!names.ContainsKey(id))
+            await LearnNamesAsync([id]);
+        return names.GetValueOrDefault(id) is { Length: > 0 } name ? name : null;
+    }
+
+    /// <summary>Looks the ids up once; an id with no account (a system actor) is remembered as nameless.</summary>
+    private async Task LearnNamesAsync(IReadOnlyCollection<string> ids)
+    {
+        var found = await NamesAsync(ids);
+        var next = new Dictionary<string, string>(names);
+        foreach (var id in ids)
+            next[id] = found.GetValueOrDefault(id, "");
+        names = next;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> ids)
