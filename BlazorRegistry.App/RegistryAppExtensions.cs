@@ -82,7 +82,7 @@ public static class RegistryAppExtensions
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             http.Response.OnStarting(() =>
             {
-                http.Response.Headers["Server-Timing"] = "app;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers["Server-Timing"] = "app;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
                 return Task.CompletedTask;
             });
             return next(http);
