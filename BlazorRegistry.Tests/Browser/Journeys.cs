@@ -73,6 +73,27 @@ public static class Journeys
     public static Task UploadAsync(IPage page, string testId, string name, byte[] content, string mime = "application/pdf") =>
         page.GetByTestId(testId).Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mime, Buffer = content });
 
+    /// <summary>Chooses a scan right after a refused one and waits until the control shows it attached.</summary>
+    public static async Task UploadAfterRefusalAsync(IPage page, string testId, string name, byte[] content)
+    {
+        var attached = page.GetByTestId(testId).GetByRole(AriaRole.Link, new() { Name = name });
+        for (var attempt = 1; ; attempt++)
+        {
+            await UploadAsync(page, testId, name, content);
+            try
+            {
+                await Assertions.Expect(attached).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+                // Seen once under full-suite load: a file chosen within milliseconds of the refusal was never
+                // announced to the server (the refusal's error stayed, no upload started). A person cannot
+                // choose that fast; choose again, as they would if nothing happened.
+            }
+        }
+    }
+
     /// <summary>
     /// Saves a screenshot when REGISTRY_SCREENSHOTS names a folder (README, "Screenshots"); does nothing
     /// otherwise, so the test run stays fast.

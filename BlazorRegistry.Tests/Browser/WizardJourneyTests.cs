@@ -98,7 +98,7 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         Pdf.CopyTo(big, 0);
         await UploadAsync(page, "document-upload-identity", "passport.pdf", big);
         await Assertions.Expect(page.GetByTestId("document-upload-identity").GetByRole(AriaRole.Alert)).ToContainTextAsync("10 МБ");
-        await UploadAsync(page, "document-upload-identity", "passport.pdf", Pdf);
+        await UploadAfterRefusalAsync(page, "document-upload-identity", "passport.pdf", Pdf);
         await page.GetByTestId("document-identity").GetByLabel("Жарамдылық мерзімі").FillAsync("2020-01-01");
         await Assertions.Expect(page.GetByTestId("document-identity").GetByText("Құжаттың қолданылу мерзімі өтіп кеткен.")).ToBeVisibleAsync();
         await page.GetByTestId("document-identity").GetByLabel("Жарамдылық мерзімі").FillAsync("2031-01-01");
