@@ -4,7 +4,7 @@
 # specialists once (kept in bench/data/), then measures: register search under load vs. a trivial
 # server-rendered page (the sign-in page) and the raw SQL; XLSX and CSV exports of 100,000 rows;
 # start-up on an empty and on the full database; and, on a fresh database, live-board latency with 20
-# boards and the managed heap per wizard circuit vs. per home-page circuit. Prints a Markdown table and writes it to bench/results.md. About 6 minutes once seeded.
+# boards and the managed heap per wizard circuit vs. per home-page circuit. Prints a Markdown table and writes it to bench/results.md. About 5 minutes once seeded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
