@@ -75,6 +75,21 @@ public class WizardStepsRender : WizardContext
     }
 
     [Fact]
+    public async Task SaveNowConfirmsOnlyOnceWhatWasTypedIsStored()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(1);
+        Assert.Equal("0", wizard.Find("[data-testid=save-state]").GetAttribute("data-confirmed"));
+        wizard.Find("#f-Surname").Input("Сейтқали");
+        wizard.Find("[data-testid=save-now]").Click();
+        wizard.WaitForAssertion(() => Assert.Equal("1", wizard.Find("[data-testid=save-state]").GetAttribute("data-confirmed")), TimeSpan.FromSeconds(5));
+
+        await using var fresh = Db.NewContext();
+        Assert.Equal("Сейтқали", (await fresh.Applications.SingleAsync()).Personal.Surname);
+        Assert.Equal("Сақталды", wizard.Find("[data-testid=save-state]").TextContent.Trim());
+    }
+
+    [Fact]
     public void AddsAndRemovesEducationRecords()
     {
         UseCulture("kk-KZ");
