@@ -69,16 +69,9 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         var number = await WizardSteps.SubmitAsync(page);
 
         // The board shows it without a reload; the administrator returns it with R3 and R4.
-        await Assertions.Expect(board.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 5_000 });
-        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await BrowserFixture.WaitUntilInteractiveAsync(board);
-        await board.GetByRole(AriaRole.Button, new() { Name = "Взять на рассмотрение" }).ClickAsync();
-        await board.GetByRole(AriaRole.Button, new() { Name = "Вернуть на доработку" }).ClickAsync();
-        await board.GetByText("R3 предоставление неполного пакета документов").ClickAsync();
-        await board.GetByText("R4 несоответствие сведений по трудовой деятельности").ClickAsync();
-        await board.Locator("#decision-comment").FillAsync("Справка о несудимости и штатная должность требуют уточнения");
-        await board.GetByTestId("confirm-decision").ClickAsync();
-        await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync("Возвращена на доработку");
+        await DecideFromBoardAsync(board, number, "Взять на рассмотрение", "Вернуть на доработку",
+            ["R3 предоставление неполного пакета документов", "R4 несоответствие сведений по трудовой деятельности"],
+            "Справка о несудимости и штатная должность требуют уточнения", "Возвращена на доработку");
 
         // 2. The applicant reads R3 and R4 in Kazakh with the comment, fixes both, resubmits.
         await page.GotoAsync("/my-application");
@@ -170,15 +163,8 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         await WizardSteps.ConsentAsync(page);
         var number = await WizardSteps.SubmitAsync(page);
 
-        await Assertions.Expect(board.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 5_000 });
-        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await BrowserFixture.WaitUntilInteractiveAsync(board);
-        await board.GetByRole(AriaRole.Button, new() { Name = "Қарауға алу" }).ClickAsync();
-        await board.GetByRole(AriaRole.Button, new() { Name = "Бас тарту" }).ClickAsync();
-        await board.GetByText("F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету").ClickAsync();
-        await board.Locator("#decision-comment").FillAsync("Көші-қон қызметінің деректері бойынша");
-        await board.GetByTestId("confirm-decision").ClickAsync();
-        await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync("Бас тартылды");
+        await DecideFromBoardAsync(board, number, "Қарауға алу", "Бас тарту",
+            ["F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету"], "Көші-қон қызметінің деректері бойынша", "Бас тартылды");
 
         await page.GotoAsync("/my-application");
         await Assertions.Expect(page.GetByTestId("refusal")).ToContainTextAsync("F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету");

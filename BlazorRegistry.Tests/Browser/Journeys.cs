@@ -123,6 +123,25 @@ public static class Journeys
         }
     }
 
+    /// <summary>
+    /// An administrator on the live board opens the new application, claims it and makes a decision:
+    /// <paramref name="decision"/> is the button's name, <paramref name="reasons"/> the R/F texts to tick.
+    /// </summary>
+    public static async Task DecideFromBoardAsync(IPage board, string number, string claim, string decision,
+        string[] reasons, string comment, string expectedStatus)
+    {
+        await Assertions.Expect(board.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(board);
+        await board.GetByRole(AriaRole.Button, new() { Name = claim }).ClickAsync();
+        await board.GetByRole(AriaRole.Button, new() { Name = decision }).ClickAsync();
+        foreach (var reason in reasons)
+            await board.GetByText(reason).ClickAsync();
+        await board.Locator("#decision-comment").FillAsync(comment);
+        await board.GetByTestId("confirm-decision").ClickAsync();
+        await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync(expectedStatus);
+    }
+
     /// <summary>Presses "Next" and waits for the next step; says what the page complained about if it stayed.</summary>
     public static async Task NextAsync(IPage page)
     {
