@@ -35,7 +35,7 @@ public sealed class LocalizedName
     public string Kk { get; set; } = "";
     public string Ru { get; set; } = "";
 
-    public string In(System.Globalization.CultureInfo culture) => culture.TwoLetterISOLanguageName == "ru" ? Ru : Kk;
+    public string In(BlazorRegistry.Core.Language language) => language == BlazorRegistry.Core.Language.Russian ? Ru : Kk;
 }
 
 public sealed class AdministratorSettings

@@ -5,6 +5,7 @@ using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
 using BlazorRegistry.Core.Files;
 using BlazorRegistry.Core.Notifications;
+using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
 using Microsoft.AspNetCore.Identity;
@@ -38,7 +39,8 @@ public static class RegistryCoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IApplicationEvents, InProcessApplicationEvents>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<CalendarSource>();
+        services.AddSingleton<CalendarProvider>();
+        services.AddSingleton<ReferenceDataProvider>();
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewQueue>();

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using Microsoft.AspNetCore.Localization;
 
 namespace BlazorRegistry.App.Localization;
@@ -12,8 +13,9 @@ public static class CultureEndpoints
     {
         app.MapGet("/culture/{language}", (string language, string? returnUrl, HttpContext http) =>
         {
-            if (SupportedCultures.CultureFor(language) is not { } culture)
+            if (Languages.TryParse(language) is not { } chosen)
                 return Results.BadRequest();
+            var culture = SupportedCultures.CultureName(chosen);
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

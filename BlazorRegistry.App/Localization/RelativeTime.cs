@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorRegistry.Core;
 using Humanizer;
 using Microsoft.Extensions.Localization;
 
@@ -14,7 +15,7 @@ public sealed class RelativeTime(IStringLocalizer<SharedResource> text, TimeProv
     {
         var now = time.GetUtcNow().UtcDateTime;
         var culture = CultureInfo.CurrentUICulture;
-        if (culture.TwoLetterISOLanguageName == "ru")
+        if (SupportedCultures.Current == Language.Russian)
             return utc.Humanize(utcDate: true, dateToCompareAgainst: now, culture: culture);
         var ago = now - utc;
         return ago switch

@@ -1,8 +1,9 @@
 using System.Globalization;
+using BlazorRegistry.Core;
 
 namespace BlazorRegistry.App.Localization;
 
-/// <summary>The register's two languages (Order 21, cl. 4). Kazakh is the default.</summary>
+/// <summary>The cultures of the register's two languages (Order 21, cl. 4). Kazakh is the default.</summary>
 public static class SupportedCultures
 {
     public const string Kazakh = "kk-KZ";
@@ -11,15 +12,14 @@ public static class SupportedCultures
 
     public static readonly IReadOnlyList<string> All = [Kazakh, Russian];
 
-    /// <summary>"kk" or "ru", as the toggle and the URLs name them.</summary>
-    public static string LanguageOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ru" ? "ru" : "kk";
+    /// <summary>The language of the page being rendered: read once where a render needs it.</summary>
+    public static Language Current => LanguageOf(CultureInfo.CurrentUICulture);
 
-    public static string? CultureFor(string? language) => language?.ToLowerInvariant() switch
-    {
-        "kk" or "kk-kz" => Kazakh,
-        "ru" or "ru-ru" => Russian,
-        _ => null,
-    };
+    public static Language LanguageOf(CultureInfo culture) => Languages.ParseOrDefault(culture.TwoLetterISOLanguageName);
+
+    public static string CultureName(Language language) => language == Language.Russian ? Russian : Kazakh;
+
+    public static CultureInfo CultureOf(Language language) => CultureInfo.GetCultureInfo(CultureName(language));
 }
 
 /// <summary>Marker type for the shared kk/ru resources (SharedResource.kk.resx, SharedResource.ru.resx).</summary>

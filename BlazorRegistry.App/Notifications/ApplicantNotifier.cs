@@ -1,3 +1,5 @@
+using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Data;
@@ -46,11 +48,11 @@ public sealed class ApplicantNotifier(IApplicationEvents events, IDbContextFacto
         await notifications.SendAsync(user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms, address, message);
     }
 
-    public static Message Compose(ApplicationEventKind kind, Application a, string language)
+    public static Message Compose(ApplicationEventKind kind, Application a, Language language)
     {
         string T(string key, params object[] args) => MessageTexts.Text(key, language, args);
         var number = a.ReferenceNumber ?? "";
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(Localization.SupportedCultures.CultureFor(language)!);
+        var culture = Localization.SupportedCultures.CultureOf(language);
         return kind switch
         {
             ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted => new Message(
@@ -59,11 +61,11 @@ public sealed class ApplicantNotifier(IApplicationEvents events, IDbContextFacto
             ApplicationEventKind.ReturnedForRevision => new Message(
                 T("Message_Returned_Subject", number),
                 T("Message_Returned_Body", number,
-                    string.Join("\n", a.ReturnReasons.Select(r => $"{r.Code()} {T($"ReturnReason_{r}")}")), a.DecisionComment ?? "")),
+                    string.Join("\n", a.ReturnReasons.Select(r => ReasonTexts.Label(r, key => T(key)))), a.DecisionComment ?? "")),
             ApplicationEventKind.Refused => new Message(
                 T("Message_Refused_Subject", number),
                 T("Message_Refused_Body", number,
-                    a.RefusalReason is { } f ? $"{f.Code()} {T($"RefusalReason_{f}")}" : "", a.DecisionComment ?? "")),
+                    a.RefusalReason is { } f ? ReasonTexts.Label(f, key => T(key)) : "", a.DecisionComment ?? "")),
             ApplicationEventKind.Registered => new Message(
                 T("Message_Registered_Subject", number),
                 T("Message_Registered_Body", number, Core.Calendar.KazakhstanTime.DateOf(a.DecidedAtUtc ?? DateTime.UtcNow).ToString("D", culture))),

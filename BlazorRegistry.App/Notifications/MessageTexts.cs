@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using BlazorRegistry.App.Localization;
+using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Notifications;
 
@@ -14,14 +15,14 @@ public sealed class MessageTexts
 {
     private static readonly ResourceManager Resources = new(typeof(SharedResource).FullName!, typeof(SharedResource).Assembly);
 
-    public static string Text(string key, string language, params object[] args)
+    public static string Text(string key, Language language, params object[] args)
     {
-        var culture = CultureInfo.GetCultureInfo(SupportedCultures.CultureFor(language) ?? SupportedCultures.Default);
+        var culture = SupportedCultures.CultureOf(language);
         var format = Resources.GetString(key, culture) ?? throw new InvalidOperationException($"No text {key} in {culture}.");
         return args.Length == 0 ? format : string.Format(culture, format, args);
     }
 
-    public static Message Code(CodePurpose purpose, string digits, string language)
+    public static Message Code(CodePurpose purpose, string digits, Language language)
     {
         var minutes = (int)OneTimeCode.Lifetime.TotalMinutes;
         return purpose == CodePurpose.ConfirmAccount

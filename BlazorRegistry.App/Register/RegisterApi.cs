@@ -56,9 +56,9 @@ public static class RegisterApi
     public static IEndpointRouteBuilder MapRegisterApi(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi();
-        app.MapGet("/api/register", async (HttpContext http, ApplicationService applications, RegisterService register) =>
+        app.MapGet("/api/register", async (HttpContext http, ReferenceDataProvider referenceData, RegisterService register) =>
             {
-                var catalog = await applications.LoadCatalogAsync(http.RequestAborted);
+                var catalog = await referenceData.GetAsync(http.RequestAborted);
                 var query = RegisterQueryString.Parse(http.Request.Query, catalog);
                 // The API is open data: always the public view, whoever calls it.
                 var page = await register.SearchAsync(query, RegisterAudience.Public, http.RequestAborted);

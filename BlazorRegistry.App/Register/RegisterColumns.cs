@@ -24,7 +24,7 @@ public sealed class RegisterColumns
     public RegisterColumns(IStringLocalizer<SharedResource> text, ReferenceCatalog catalog)
     {
         _text = text;
-        var lang = SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+        var lang = SupportedCultures.Current;
         _regions = catalog.Regions.ToDictionary(r => r.Id, r => r.Name(lang));
         _professions = catalog.Professions.ToDictionary(p => p.Id, p => p.Name(lang));
         _levels = catalog.EducationLevels.ToDictionary(l => l.Id, l => l.Name(lang));

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
 using Microsoft.AspNetCore.WebUtilities;
@@ -26,7 +27,7 @@ public static class RegisterQueryString
             Organisation: Limit(Text(q, "org")),
             Sort: Text(q, "sort") switch { "newest" => RegisterSort.IncludedOnNewest, "oldest" => RegisterSort.IncludedOnOldest, _ => RegisterSort.Name },
             Page: Math.Clamp(Number(q, "page") ?? 1, 1, 100_000),
-            PageSize: Number(q, "size") is { } size && RegisterQuery.PageSizes.Contains(size) ? size : RegisterQuery.PageSizes[0]);
+            PageSize: Paging.Normalize(Number(q, "size") ?? 0));
     }
 
     /// <summary>The query string for a search ("?q=...&region=71"), leaving out what is default.</summary>
@@ -44,7 +45,7 @@ public static class RegisterQueryString
         };
         if (withPaging)
         {
-            values["size"] = query.PageSize == RegisterQuery.PageSizes[0] ? null : query.PageSize.ToString();
+            values["size"] = query.PageSize == Paging.DefaultPageSize ? null : query.PageSize.ToString();
             var p = page ?? query.Page;
             values["page"] = p == 1 ? null : p.ToString();
         }

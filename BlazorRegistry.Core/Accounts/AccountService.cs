@@ -20,7 +20,7 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
     /// Creates an unconfirmed Applicant account. Someone who started signing up and never confirmed may
     /// start again with the same identifier: the unconfirmed account takes the new password.
     /// </summary>
-    public async Task<Result<RegistryUser>> SignUpAsync(string? identifierInput, string? password, string? confirmPassword, string language)
+    public async Task<Result<RegistryUser>> SignUpAsync(string? identifierInput, string? password, string? confirmPassword, Language language)
     {
         var (identifier, error) = AccountIdentifier.Parse(identifierInput);
         if (identifier is null)

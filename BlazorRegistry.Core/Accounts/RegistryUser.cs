@@ -5,8 +5,8 @@ namespace BlazorRegistry.Core.Accounts;
 /// <summary>A person who signs in: an applicant, an administrator or an observer (Order 21, cl. 2 and 8).</summary>
 public sealed class RegistryUser : IdentityUser
 {
-    /// <summary>"kk" or "ru": the language messages to this person are written in.</summary>
-    public string PreferredLanguage { get; set; } = "kk";
+    /// <summary>The language messages to this person are written in.</summary>
+    public Language PreferredLanguage { get; set; } = Languages.Default;
     public DateTime CreatedAtUtc { get; set; }
     /// <summary>Set when an administrator disables the account; it can no longer sign in.</summary>
     public DateTime? DisabledAtUtc { get; set; }

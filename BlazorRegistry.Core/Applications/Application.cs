@@ -56,8 +56,9 @@ public sealed class Application
 
     public DateTime? DecidedAtUtc { get; private set; }
     public string? DeciderId { get; private set; }
-    /// <summary>Return reasons of the last return, "R1,R3"; empty otherwise.</summary>
-    public string? ReturnReasonCodes { get; private set; }
+    /// <summary>The reasons of the last return (Rules cl. 9.2); empty otherwise.</summary>
+    public IReadOnlyList<ReturnReason> ReturnReasons { get => _returnReasons ?? []; private set => _returnReasons = value.Count == 0 ? null : value; }
+    private IReadOnlyList<ReturnReason>? _returnReasons;
     public RefusalReason? RefusalReason { get; private set; }
     public string? DecisionComment { get; private set; }
 
@@ -86,8 +87,6 @@ public sealed class Application
         application.Touch(nowUtc);
         return application;
     }
-
-    public IReadOnlyList<ReturnReason> ReturnReasons => ReasonCodes.ParseReturnReasons(ReturnReasonCodes);
 
     // ---- The applicant's answers -------------------------------------------------------------
 
@@ -211,7 +210,7 @@ public sealed class Application
         Status = ApplicationStatus.InReview;
         HolderId = administratorId;
         ClaimedAtUtc = nowUtc;
-        Append(nowUtc, administratorId, action, from, comment: action == HistoryAction.TakenOver ? previous : null);
+        Append(nowUtc, administratorId, action, from, action == HistoryAction.TakenOver ? previous : null);
     }
 
     public void Release(string administratorId, DateTime nowUtc)
@@ -231,10 +230,9 @@ public sealed class Application
         if (distinct.Count == 0 || distinct.Any(r => !Enum.IsDefined(r)))
             throw new DomainException(ErrorCode.ReturnReasonRequired, "A return names at least one of R1–R4.");
         var text = RequireComment(comment);
-        var codes = string.Join(',', distinct.Select(r => r.Code()));
         Decide(administratorId, ApplicationStatus.Returned, nowUtc, text);
-        ReturnReasonCodes = codes;
-        Append(nowUtc, administratorId, HistoryAction.ReturnedForRevision, ApplicationStatus.InReview, codes, text);
+        ReturnReasons = distinct;
+        Append(nowUtc, administratorId, HistoryAction.ReturnedForRevision, ApplicationStatus.InReview, text, returnReasons: distinct);
     }
 
     /// <summary>Order 21, cl. 9.3: refused for exactly one of F1–F4, with a comment.</summary>
@@ -246,7 +244,7 @@ public sealed class Application
         var text = RequireComment(comment);
         Decide(administratorId, ApplicationStatus.Refused, nowUtc, text);
         RefusalReason = reason;
-        Append(nowUtc, administratorId, HistoryAction.Refused, ApplicationStatus.InReview, reason.Code(), text);
+        Append(nowUtc, administratorId, HistoryAction.Refused, ApplicationStatus.InReview, text, refusalReason: reason);
     }
 
     /// <summary>Order 21, cl. 9.1: the specialist enters the register; the decision day is the inclusion date.</summary>
@@ -255,7 +253,7 @@ public sealed class Application
         EnsureHeldBy(administratorId, nameof(Register));
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         Decide(administratorId, ApplicationStatus.Registered, nowUtc, text);
-        Append(nowUtc, administratorId, HistoryAction.Registered, ApplicationStatus.InReview, comment: text);
+        Append(nowUtc, administratorId, HistoryAction.Registered, ApplicationStatus.InReview, text);
         return KazakhstanTime.DateOf(nowUtc);
     }
 
@@ -267,7 +265,7 @@ public sealed class Application
         DecidedAtUtc = nowUtc;
         DeciderId = administratorId;
         DecisionComment = comment;
-        ReturnReasonCodes = null;
+        ReturnReasons = [];
         RefusalReason = null;
         HolderId = null;
         ClaimedAtUtc = null;
@@ -300,10 +298,10 @@ public sealed class Application
     private DomainException Illegal(string move) =>
         new(ErrorCode.IllegalStatusMove, $"{move} is not allowed when application {Id} is {Status}.");
 
-    private void Append(DateTime nowUtc, string actorId, HistoryAction action, ApplicationStatus from,
-        string? reasons = null, string? comment = null)
+    private void Append(DateTime nowUtc, string actorId, HistoryAction action, ApplicationStatus from, string? comment = null,
+        IReadOnlyList<ReturnReason>? returnReasons = null, RefusalReason? refusalReason = null)
     {
-        _history.Add(new ApplicationHistoryEntry(nowUtc, actorId, action, from, Status, reasons, comment));
+        _history.Add(new ApplicationHistoryEntry(nowUtc, actorId, action, from, Status, comment, returnReasons ?? [], refusalReason));
         Touch(nowUtc);
     }
 

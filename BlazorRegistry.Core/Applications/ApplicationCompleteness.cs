@@ -114,13 +114,17 @@ public sealed class ApplicationCompleteness
             errors.Add(new RuleError(ErrorCode.ProfessionUnknown, nameof(p.ProfessionId)));
         var experienceError = Experience.Check(p.ExperienceYears, p.ExperienceMonths);
         Add(errors, experienceError, nameof(p.ExperienceYears));
-        if (experienceError is null)
-        {
-            var declared = new Experience(p.ExperienceYears ?? 0, p.ExperienceMonths ?? 0);
-            if (declared.TotalMonths > ComputedExperience(app, today).TotalMonths)
-                errors.Add(new RuleError(ErrorCode.ExperienceAboveRecords, nameof(p.ExperienceYears)));
-        }
+        if (experienceError is null && !DeclaredExperienceWithinRecords(app, today))
+            errors.Add(new RuleError(ErrorCode.ExperienceAboveRecords, nameof(p.ExperienceYears)));
     }
+
+    /// <summary>Register column 6 as the applicant declared it.</summary>
+    public static Experience DeclaredExperience(Application app) =>
+        new(app.Profession.ExperienceYears ?? 0, app.Profession.ExperienceMonths ?? 0);
+
+    /// <summary>The declared experience is no more than the employment records add up to.</summary>
+    public static bool DeclaredExperienceWithinRecords(Application app, DateOnly today) =>
+        DeclaredExperience(app).TotalMonths <= ComputedExperience(app, today).TotalMonths;
 
     /// <summary>
     /// Experience in special social services as the employment records add up (register column 6 is
@@ -172,7 +176,6 @@ public sealed class ApplicationCompleteness
     {
         if (app.Qualifications.Count == 0 && !app.HasNoCategory)
             errors.Add(new RuleError(ErrorCode.QualificationAnswerMissing));
-        var allowed = catalog.CategoriesFor(app.Profession.ProfessionId).Select(c => c.Id).ToHashSet();
         for (var i = 0; i < app.Qualifications.Count; i++)
         {
             var q = app.Qualifications[i];
@@ -181,7 +184,7 @@ public sealed class ApplicationCompleteness
                 errors.Add(new RuleError(ErrorCode.Required, f + nameof(q.CategoryId)));
             else if (catalog.Category(q.CategoryId) is null)
                 errors.Add(new RuleError(ErrorCode.CategoryUnknown, f + nameof(q.CategoryId)));
-            else if (app.Profession.ProfessionId is not null && !allowed.Contains(q.CategoryId.Value))
+            else if (app.Profession.ProfessionId is not null && !catalog.CategoryFitsProfession(q.CategoryId.Value, app.Profession.ProfessionId))
                 errors.Add(new RuleError(ErrorCode.CategoryNotForProfession, f + nameof(q.CategoryId)));
             // A qualification date cannot be in the future.
             errors.AddRange(DateRules.CheckPastDate(q.AssignedOn, required: true, today, dob, f + nameof(q.AssignedOn)));
@@ -207,7 +210,7 @@ public sealed class ApplicationCompleteness
             if (kind.Expires && d.ExpiresOn is null)
                 errors.Add(new RuleError(ErrorCode.DocumentExpiryRequired, f + nameof(d.ExpiresOn)));
             // Documents must be valid on the day of submission (R3 otherwise).
-            else if (d.ExpiresOn < today)
+            else if (d.IsExpiredOn(today))
                 errors.Add(new RuleError(ErrorCode.DocumentExpired, f + nameof(d.ExpiresOn)));
         }
     }

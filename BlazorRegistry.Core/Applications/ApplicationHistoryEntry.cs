@@ -1,3 +1,5 @@
+using BlazorRegistry.Core.Review;
+
 namespace BlazorRegistry.Core.Applications;
 
 public enum HistoryAction
@@ -27,21 +29,25 @@ public sealed class ApplicationHistoryEntry
     public HistoryAction Action { get; private set; }
     public ApplicationStatus From { get; private set; }
     public ApplicationStatus To { get; private set; }
-    /// <summary>The Order's reason codes, comma-separated: "R1,R3" or "F4".</summary>
-    public string? Reasons { get; private set; }
+    /// <summary>A return's reasons (R1–R4); empty for every other action.</summary>
+    public IReadOnlyList<ReturnReason> ReturnReasons { get => _returnReasons ?? []; private set => _returnReasons = value.Count == 0 ? null : value; }
+    private IReadOnlyList<ReturnReason>? _returnReasons;
+    /// <summary>A refusal's reason (F1–F4); null for every other action.</summary>
+    public RefusalReason? RefusalReason { get; private set; }
     public string? Comment { get; private set; }
 
     private ApplicationHistoryEntry() { }
 
-    internal ApplicationHistoryEntry(DateTime atUtc, string actorId, HistoryAction action,
-        ApplicationStatus from, ApplicationStatus to, string? reasons = null, string? comment = null)
+    internal ApplicationHistoryEntry(DateTime atUtc, string actorId, HistoryAction action, ApplicationStatus from,
+        ApplicationStatus to, string? comment, IReadOnlyList<ReturnReason> returnReasons, RefusalReason? refusalReason)
     {
         AtUtc = atUtc;
         ActorId = actorId;
         Action = action;
         From = from;
         To = to;
-        Reasons = reasons;
         Comment = comment;
+        ReturnReasons = returnReasons;
+        RefusalReason = refusalReason;
     }
 }

@@ -11,7 +11,7 @@ public sealed record PersonalData(string? Surname, string? GivenName, string? Pa
 {
     public static readonly PersonalData Empty = new(null, null, null, null);
 
-    public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
     public string NameKey => PersonName.Fold(FullName);
 }
 
@@ -73,7 +73,11 @@ public sealed record QualificationRecord(
     string? FileId = null);
 
 /// <summary>A supporting document: its kind, the stored file and, for kinds that expire, the expiry date.</summary>
-public sealed record ApplicationDocument(int KindId, string? FileId, string? FileName, DateOnly? ExpiresOn);
+public sealed record ApplicationDocument(int KindId, string? FileId, string? FileName, DateOnly? ExpiresOn)
+{
+    /// <summary>Past its expiry date on <paramref name="day"/> (return reason R3); a document without one never expires.</summary>
+    public bool IsExpiredOn(DateOnly day) => ExpiresOn < day;
+}
 
 /// <summary>
 /// Order 21, cl. 5: the register is public only with the specialist's consent. Publish = false keeps the

@@ -70,36 +70,6 @@ public sealed class ApplicationService(
     public Task<Result<Application>> SaveStepAsync(int id, string applicantId, Guid version, int step, CancellationToken ct = default) =>
         ChangeAsync(id, applicantId, version, a => a.RememberStep(step, Now), ct);
 
-    private static readonly TimeSpan CatalogLifetime = TimeSpan.FromMinutes(1);
-    private (ReferenceCatalog Catalog, long LoadedAt)? _catalog;
-    private (WorkingDayCalendar Calendar, long LoadedAt)? _calendar;
-
-    /// <summary>
-    /// The reference lists, kept for a minute: every register search and wizard step needs them, and an
-    /// administrator's edit may take that long to show.
-    /// </summary>
-    public async Task<ReferenceCatalog> LoadCatalogAsync(CancellationToken ct = default)
-    {
-        if (_catalog is { } cached && time.GetElapsedTime(cached.LoadedAt) < CatalogLifetime)
-            return cached.Catalog;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var catalog = await ReferenceCatalog.LoadAsync(db, ct);
-        _catalog = (catalog, time.GetTimestamp());
-        return catalog;
-    }
-
-    /// <summary>The decision deadline an application submitted now would get.</summary>
-    public async Task<WorkingDayCalendar> LoadCalendarAsync(CancellationToken ct = default)
-    {
-        // Shared like the catalog: every open wizard and board holds it for as long as it is open.
-        if (_calendar is { } cached && time.GetElapsedTime(cached.LoadedAt) < CatalogLifetime)
-            return cached.Calendar;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var calendar = await CalendarSource.LoadAsync(db, ct);
-        _calendar = (calendar, time.GetTimestamp());
-        return calendar;
-    }
-
     /// <summary>What each section still lacks, evaluated today against the current reference data.</summary>
     public async Task<ApplicationCompleteness> EvaluateAsync(Application application, CancellationToken ct = default)
     {
@@ -124,7 +94,7 @@ public sealed class ApplicationService(
             return Result<Application>.Fail(completeness.AllErrors.Select(e => e.Error).ToList());
 
         var resubmission = application.Status == ApplicationStatus.Returned;
-        application.Submit(Now, await CalendarSource.LoadAsync(db, ct));
+        application.Submit(Now, await CalendarProvider.LoadAsync(db, ct));
         if (!await TrySaveAsync(db, ct))
             return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
         await events.PublishAsync(new ApplicationEvent(application.Id, application.ReferenceNumber,

@@ -42,7 +42,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<RegistryDbContext> facto
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             catalog = await ReferenceCatalog.LoadAsync(db, ct);
-            calendar = await CalendarSource.LoadAsync(db, ct);
+            calendar = await CalendarProvider.LoadAsync(db, ct);
         }
         // Besides the registered specialists, a twentieth as many applications in each other state.
         var others = Math.Max(1, registered / 20);

@@ -37,6 +37,9 @@ public sealed record ReferenceCatalog(
     public IEnumerable<QualificationCategory> CategoriesFor(int? professionId) =>
         Profession(professionId) is { } p ? Categories.Where(c => c.Scale == p.CategoryScale && c.IsActive) : [];
 
+    /// <summary>Whether a category belongs to the scale the profession is attested on.</summary>
+    public bool CategoryFitsProfession(int categoryId, int? professionId) => CategoriesFor(professionId).Any(c => c.Id == categoryId);
+
     /// <summary>
     /// The documents a profession requires; before a profession is chosen, those every profession requires,
     /// so the wizard can already say what to prepare.

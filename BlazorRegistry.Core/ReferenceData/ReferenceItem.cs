@@ -15,8 +15,7 @@ public abstract class ReferenceItem
     /// <summary>Retired rows stay for old applications but are no longer offered.</summary>
     public bool IsActive { get; protected set; } = true;
 
-    /// <summary>The name in "kk" or "ru"; any other language gets Russian, the second language of the register.</summary>
-    public string Name(string language) => language.StartsWith("kk", StringComparison.OrdinalIgnoreCase) ? NameKk : NameRu;
+    public string Name(Language language) => language == Language.Russian ? NameRu : NameKk;
 }
 
 /// <summary>One of the 17 oblasts and 3 cities of republican significance; Code is the ISO 3166-2 / KATO prefix.</summary>

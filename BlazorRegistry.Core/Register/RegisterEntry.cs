@@ -105,5 +105,5 @@ public sealed class RegisterEntry
         UpdatedAtUtc = nowUtc;
     }
 
-    public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(p => !string.IsNullOrEmpty(p)));
+    public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
 }

@@ -21,9 +21,8 @@ public sealed record RegisterQuery(
     string? Organisation = null,
     RegisterSort Sort = RegisterSort.Name,
     int Page = 1,
-    int PageSize = 25)
+    int PageSize = Paging.DefaultPageSize)
 {
-    public static readonly IReadOnlyList<int> PageSizes = [25, 50, 100];
 }
 
 public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, int Page, int PageSize)
@@ -36,7 +35,7 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
 {
     public async Task<RegisterPage> SearchAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default)
     {
-        var pageSize = RegisterQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : RegisterQuery.PageSizes[0];
+        var pageSize = Paging.Normalize(query.PageSize);
         var page = Math.Max(1, query.Page);
         await using var db = await factory.CreateDbContextAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);

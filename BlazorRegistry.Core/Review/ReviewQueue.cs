@@ -24,9 +24,8 @@ public sealed record BoardQuery(
     bool MineOnly = false,
     string? Search = null,
     int Page = 1,
-    int PageSize = 25)
+    int PageSize = Paging.DefaultPageSize)
 {
-    public static readonly IReadOnlyList<int> PageSizes = [25, 50, 100];
     /// <summary>How far back "decided recently" reaches.</summary>
     public static readonly TimeSpan RecentDecisions = TimeSpan.FromDays(30);
 }
@@ -47,7 +46,7 @@ public sealed record BoardRow(
     DateTime? DecidedAtUtc,
     int SubmissionCount)
 {
-    public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(p => !string.IsNullOrEmpty(p)));
+    public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
 }
 
 public sealed record BoardPage(IReadOnlyList<BoardRow> Rows, int Total, IReadOnlyDictionary<BoardState, int> Counts, int Page, int PageSize)
@@ -93,7 +92,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
 
     private async Task<BoardPage> QueryAsync(BoardQuery q, string viewerId, DateOnly today, CancellationToken ct)
     {
-        var pageSize = BoardQuery.PageSizes.Contains(q.PageSize) ? q.PageSize : BoardQuery.PageSizes[0];
+        var pageSize = Paging.Normalize(q.PageSize);
         var page = Math.Max(1, q.Page);
         var since = time.GetUtcNow().UtcDateTime - BoardQuery.RecentDecisions;
         await using var db = await factory.CreateDbContextAsync(ct);

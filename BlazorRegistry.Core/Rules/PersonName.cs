@@ -8,6 +8,10 @@ public static class PersonName
 {
     public const int MaxLength = 100;
 
+    /// <summary>"Surname Given Patronymic" (register column 1), blank parts left out.</summary>
+    public static string Full(string? surname, string? givenName, string? patronymic) =>
+        string.Join(' ', new[] { surname, givenName, patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+
     /// <summary>
     /// A name part holds letters of any alphabet (Kazakh ә ғ қ ң ө ұ ү һ і included), with single spaces,
     /// hyphens and apostrophes between them.

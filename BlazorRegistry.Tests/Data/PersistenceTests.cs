@@ -1,5 +1,7 @@
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Review;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using BlazorRegistry.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -140,5 +142,71 @@ public class ApplicationPersistence
         db.Applications.Add(Application.StartDraft("applicant-1", NowUtc));
         db.Applications.Add(Application.StartDraft("applicant-1", NowUtc));
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+}
+
+public class ReasonsPersistence
+{
+    [Fact]
+    public async Task ReturnAndRefusalReasonsComeBackTyped()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var returned = Complete("applicant-1");
+        var refused = Complete("applicant-2");
+        await using (var db = test.NewContext())
+        {
+            db.Applications.AddRange(returned, refused);
+            await db.SaveChangesAsync();
+            foreach (var a in new[] { returned, refused })
+            {
+                a.Submit(NowUtc, WorkingDays);
+                a.Claim("admin-1", NowUtc);
+            }
+            returned.ReturnForRevision("admin-1", [ReturnReason.EmploymentMismatch, ReturnReason.ProfessionMismatch], "x", NowUtc);
+            refused.Refuse("admin-1", RefusalReason.BannedFromMedicalActivity, "y", NowUtc);
+            await db.SaveChangesAsync();
+        }
+
+        await using var fresh = test.NewContext();
+        var r = await fresh.Applications.SingleAsync(a => a.Id == returned.Id);
+        Assert.Equal([ReturnReason.ProfessionMismatch, ReturnReason.EmploymentMismatch], r.ReturnReasons);
+        Assert.Equal([ReturnReason.ProfessionMismatch, ReturnReason.EmploymentMismatch], r.History[^1].ReturnReasons);
+        var f = await fresh.Applications.SingleAsync(a => a.Id == refused.Id);
+        Assert.Empty(f.ReturnReasons);
+        Assert.Equal(RefusalReason.BannedFromMedicalActivity, f.History[^1].RefusalReason);
+        Assert.Empty(f.History[^1].ReturnReasons);
+        // One text column per list, written by ReasonCodes alone.
+        Assert.Equal("R1,R4", await fresh.Database.SqlQueryRaw<string>(
+            "SELECT \"ReturnReasons\" AS \"Value\" FROM \"Applications\" WHERE \"Id\" = {0}", returned.Id).SingleAsync());
+    }
+
+    [Fact]
+    public async Task TheMigrationMovesARefusalCodeOutOfTheReasonsText()
+    {
+        await using var test = await TestDatabase.CreateAsync(initialize: false);
+        await using (var db = test.NewContext())
+        {
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var typed = migrations.FindIndex(m => m.EndsWith("_TypedReasons"));
+            await migrator.MigrateAsync(migrations[typed - 1]);
+            // History rows as the old text column held them (no application row needed with foreign keys off).
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("""
+                PRAGMA foreign_keys = OFF;
+                INSERT INTO "ApplicationHistory" ("ApplicationId", "AtUtc", "ActorId", "Action", "From", "To", "Reasons", "Comment")
+                VALUES (1, '2026-01-01', 'admin', 7, 3, 7, 'F2', 'c'), (1, '2026-01-01', 'admin', 6, 3, 6, 'R2,R3', 'c'), (1, '2026-01-01', 'admin', 1, 1, 2, NULL, NULL);
+                """);
+            await migrator.MigrateAsync();
+        }
+        await using var fresh = test.NewContext();
+        await fresh.Database.OpenConnectionAsync();
+        await fresh.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");
+        var history = await fresh.Set<ApplicationHistoryEntry>().OrderBy(h => h.Id).ToListAsync();
+        Assert.Equal((RefusalReason?)RefusalReason.BannedFromMedicalActivity, history[0].RefusalReason);
+        Assert.Empty(history[0].ReturnReasons);
+        Assert.Equal([ReturnReason.FalseCategoryInformation, ReturnReason.IncompleteOrExpiredDocuments], history[1].ReturnReasons);
+        Assert.Null(history[1].RefusalReason);
+        Assert.Empty(history[2].ReturnReasons);
     }
 }

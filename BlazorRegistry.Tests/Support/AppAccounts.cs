@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public static class AppAccounts
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.kz";
-        var user = new RegistryUser { UserName = email, Email = email, EmailConfirmed = true, PreferredLanguage = language };
+        var user = new RegistryUser { UserName = email, Email = email, EmailConfirmed = true, PreferredLanguage = Languages.ParseOrDefault(language) };
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role);

@@ -67,9 +67,8 @@ public static class AccountsSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, ct) =>
             {
-                var language = SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(MessageTexts.Text("Error_RateLimited", language), ct);
+                await context.HttpContext.Response.WriteAsync(MessageTexts.Text("Error_RateLimited", SupportedCultures.Current), ct);
             };
         });
         return builder;

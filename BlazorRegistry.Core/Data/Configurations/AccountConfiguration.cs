@@ -9,7 +9,7 @@ internal sealed class RegistryUserConfiguration : IEntityTypeConfiguration<Regis
 {
     public void Configure(EntityTypeBuilder<RegistryUser> b)
     {
-        b.Property(u => u.PreferredLanguage).HasMaxLength(2);
+        b.Property(u => u.PreferredLanguage).HasConversion(l => l.Code(), code => Languages.ParseOrDefault(code)).HasMaxLength(2);
         // One account per phone: the phone is also the user name of a phone account, but an e-mail
         // account may add a phone later, so the number is unique on its own.
         b.HasIndex(u => u.PhoneNumber).IsUnique().HasFilter("\"PhoneNumber\" IS NOT NULL");

@@ -20,7 +20,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.Property(a => a.NameKey).HasMaxLength(3 * PersonName.MaxLength + 2);
         b.Property(a => a.HolderId).HasMaxLength(450);
         b.Property(a => a.DeciderId).HasMaxLength(450);
-        b.Property(a => a.ReturnReasonCodes).HasMaxLength(20);
+        b.Property(a => a.ReturnReasons).HasReturnReasonsConversion();
         b.Property(a => a.DecisionComment).HasMaxLength(ApplicationHistoryEntry.MaxCommentLength);
 
         // The lost-update guard: the aggregate renews Version on every change, EF checks the old value.
@@ -59,7 +59,6 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
 
         b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.History).AutoInclude();
-        b.Ignore(a => a.ReturnReasons);
         b.Ignore(a => a.ChangedSinceLastSubmission);
     }
 }
@@ -70,7 +69,7 @@ internal sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigur
     {
         b.HasKey(h => h.Id);
         b.Property(h => h.ActorId).HasMaxLength(450).IsRequired();
-        b.Property(h => h.Reasons).HasMaxLength(20);
+        b.Property(h => h.ReturnReasons).HasReturnReasonsConversion();
         b.Property(h => h.Comment).HasMaxLength(ApplicationHistoryEntry.MaxCommentLength);
         b.HasIndex(h => new { h.ApplicationId, h.AtUtc });
     }

@@ -207,7 +207,7 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int?>("RefusalReason")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReturnReasonCodes")
+                    b.Property<string>("ReturnReasons")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -446,7 +446,10 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Reasons")
+                    b.Property<int?>("RefusalReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReasons")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

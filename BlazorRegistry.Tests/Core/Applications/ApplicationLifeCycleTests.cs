@@ -158,7 +158,8 @@ public class ApplicationDecisions
         a.ReturnForRevision("admin-1", [ReturnReason.EmploymentMismatch, ReturnReason.IncompleteOrExpiredDocuments, ReturnReason.EmploymentMismatch], "  Еңбек кітапшасы жоқ ", NowUtc);
         Assert.Equal(ApplicationStatus.Returned, a.Status);
         Assert.Equal([ReturnReason.IncompleteOrExpiredDocuments, ReturnReason.EmploymentMismatch], a.ReturnReasons);
-        Assert.Equal("R3,R4", a.History[^1].Reasons);
+        Assert.Equal([ReturnReason.IncompleteOrExpiredDocuments, ReturnReason.EmploymentMismatch], a.History[^1].ReturnReasons);
+        Assert.Null(a.History[^1].RefusalReason);
         Assert.Equal("Еңбек кітапшасы жоқ", a.History[^1].Comment);
         Assert.True(a.Status.IsEditable());
     }
@@ -187,7 +188,8 @@ public class ApplicationDecisions
             Assert.Throws<DomainException>(() => a.Refuse("admin-1", (RefusalReason)9, "x", NowUtc)).Code);
         a.Refuse("admin-1", RefusalReason.EmigratedPermanently, "Тұрақты тұруға кетті", NowUtc);
         Assert.Equal((ApplicationStatus.Refused, RefusalReason.EmigratedPermanently), (a.Status, a.RefusalReason));
-        Assert.Equal("F4", a.History[^1].Reasons);
+        Assert.Equal(RefusalReason.EmigratedPermanently, a.History[^1].RefusalReason);
+        Assert.Empty(a.History[^1].ReturnReasons);
     }
 
     [Fact]
@@ -224,7 +226,8 @@ public class ApplicationDecisions
     {
         Assert.Equal(["R1", "R2", "R3", "R4"], Enum.GetValues<ReturnReason>().Select(r => r.Code()));
         Assert.Equal(["F1", "F2", "F3", "F4"], Enum.GetValues<RefusalReason>().Select(r => r.Code()));
-        Assert.Equal(RefusalReason.EmigratedPermanently, ReasonCodes.ParseRefusalReason("F4"));
-        Assert.Null(ReasonCodes.ParseRefusalReason("F5"));
+        Assert.Equal("R1,R3", ReasonCodes.Format([ReturnReason.IncompleteOrExpiredDocuments, ReturnReason.ProfessionMismatch, ReturnReason.ProfessionMismatch]));
+        Assert.Equal([ReturnReason.ProfessionMismatch, ReturnReason.IncompleteOrExpiredDocuments], ReasonCodes.ParseReturnReasons("R3, R1,R9,F2,X"));
+        Assert.Empty(ReasonCodes.ParseReturnReasons(null));
     }
 }

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using System.Net;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Data;
@@ -72,7 +73,7 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         var user = (await users.FindByEmailAsync(email))!;
         Assert.True(user.EmailConfirmed);
         Assert.True(await users.IsInRoleAsync(user, Roles.Applicant));
-        Assert.Equal("kk", user.PreferredLanguage);
+        Assert.Equal(Language.Kazakh, user.PreferredLanguage);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorRegistry.Core;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
@@ -28,6 +29,8 @@ public partial class Apply : IAsyncDisposable
     private static readonly TimeSpan AutosaveDelay = TimeSpan.FromMilliseconds(800);
 
     [Inject] private ApplicationService Applications { get; set; } = default!;
+    [Inject] private ReferenceDataProvider ReferenceData { get; set; } = default!;
+    [Inject] private CalendarProvider Calendars { get; set; } = default!;
     [Inject] private FileStore Files { get; set; } = default!;
     [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -57,16 +60,18 @@ public partial class Apply : IAsyncDisposable
     public ApplicationCompleteness Completeness => completeness!;
     public WorkingDayCalendar Calendar => calendar!;
     public RegistryUser? User { get; private set; }
-    public string Language => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+    public Language Language { get; } = SupportedCultures.Current;
     public DateOnly Today => KazakhstanTime.Today(Time);
+    /// <summary>The decision deadline a submission made now would get (Rules cl. 9).</summary>
+    public DateOnly DeadlineIfSubmittedNow => Calendar.DecisionDeadline(Time.GetUtcNow().UtcDateTime);
     public int CurrentStep => Math.Clamp(Step ?? application?.LastStep ?? 1, 1, StepCount);
 
     protected override async Task OnInitializedAsync()
     {
         userId = Users.GetUserId((await Auth).User)!;
         User = await Users.FindByIdAsync(userId);
-        catalog = await Applications.LoadCatalogAsync();
-        calendar = await Applications.LoadCalendarAsync();
+        catalog = await ReferenceData.GetAsync();
+        calendar = await Calendars.GetAsync();
         var draft = await Applications.GetOrStartDraftAsync(userId);
         // A new draft starts with what sign-up already knows: the confirmed phone or e-mail.
         if (draft.Contacts == ContactData.Empty && draft.Status.IsEditable() && User is not null)

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.ReferenceData;
 using Microsoft.AspNetCore.Components;
@@ -15,7 +16,7 @@ public abstract class StepBase : ComponentBase
 
     protected Application App => Wizard.Application;
     protected ReferenceCatalog Catalog => Wizard.Catalog;
-    protected string Lang => Wizard.Language;
+    protected Language Lang => Wizard.Language;
 
     protected void Touch(string field) => _touched.Add(field);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorRegistry.Core;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
@@ -18,7 +19,8 @@ namespace BlazorRegistry.App.Components.Pages.Review;
 public partial class ApplicationReview : IDisposable
 {
     [Inject] private ReviewService Review { get; set; } = default!;
-    [Inject] private ApplicationService Applications { get; set; } = default!;
+    [Inject] private ReferenceDataProvider ReferenceData { get; set; } = default!;
+    [Inject] private CalendarProvider Calendars { get; set; } = default!;
     [Inject] private IApplicationEvents Events { get; set; } = default!;
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
     [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
@@ -44,8 +46,8 @@ public partial class ApplicationReview : IDisposable
     protected override async Task OnInitializedAsync()
     {
         viewerId = Users.GetUserId((await Auth).User) ?? "";
-        catalog = await Applications.LoadCatalogAsync();
-        calendar = await Applications.LoadCalendarAsync();
+        catalog = await ReferenceData.GetAsync();
+        calendar = await Calendars.GetAsync();
         // Opening the page is what the audit records (once per page view, not per live refresh).
         application = await Review.OpenAsync(Id, viewerId);
         notFound = application is null;
@@ -112,19 +114,13 @@ public partial class ApplicationReview : IDisposable
     private IEnumerable<HistoryLine> HistoryLines()
     {
         var decisions = application!.History.Select(h => new HistoryLine(h.AtUtc, T[$"History_{h.Action}"], Name(h.ActorId),
-            string.Join(" ", new[] { Reasons(h.Reasons), h.Comment }.Where(s => !string.IsNullOrEmpty(s)))));
+            string.Join(" ", Reasons(h).Append(h.Comment).Where(s => !string.IsNullOrEmpty(s)))));
         var views = audit.Select(a => new HistoryLine(a.AtUtc, T[$"Audit_{a.Action}"], Name(a.ActorId), null));
         return decisions.Concat(views).OrderBy(l => l.At);
     }
 
-    private string Reasons(string? codes)
-    {
-        if (string.IsNullOrEmpty(codes))
-            return "";
-        if (ReasonCodes.ParseRefusalReason(codes) is { } refusal)
-            return $"{codes}: {T[$"RefusalReason_{refusal}"]}.";
-        return string.Join(" ", ReasonCodes.ParseReturnReasons(codes).Select(r => $"{r.Code()}: {T[$"ReturnReason_{r}"]}."));
-    }
+    private IEnumerable<string?> Reasons(ApplicationHistoryEntry entry) =>
+        entry.RefusalReason is { } refusal ? [T.Label(refusal) + "."] : entry.ReturnReasons.Select(r => T.Label(r) + ".");
 
     public void Dispose() => subscription?.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorRegistry.Core;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
@@ -21,7 +22,8 @@ namespace BlazorRegistry.App.Components.Pages.Review;
 public partial class Board : IDisposable
 {
     [Inject] private ReviewQueue Queue { get; set; } = default!;
-    [Inject] private ApplicationService Applications { get; set; } = default!;
+    [Inject] private ReferenceDataProvider ReferenceData { get; set; } = default!;
+    [Inject] private CalendarProvider Calendars { get; set; } = default!;
     [Inject] private IApplicationEvents Events { get; set; } = default!;
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
     [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
@@ -41,13 +43,13 @@ public partial class Board : IDisposable
     private bool live;
     private IDisposable? subscription;
 
-    private string Lang => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+    private Language Lang { get; } = SupportedCultures.Current;
 
     protected override async Task OnInitializedAsync()
     {
         viewerId = Users.GetUserId((await Auth).User) ?? "";
-        catalog = await Applications.LoadCatalogAsync();
-        calendar = await Applications.LoadCalendarAsync();
+        catalog = await ReferenceData.GetAsync();
+        calendar = await Calendars.GetAsync();
         await LoadAsync();
     }
 
