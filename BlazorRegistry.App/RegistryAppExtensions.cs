@@ -1,18 +1,13 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using BlazorRegistry.App.Components.Account;
 using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.App.Localization;
+using BlazorRegistry.App.Notifications;
 using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Data;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
@@ -27,24 +22,19 @@ public static class RegistryAppExtensions
         // Serve MudBlazor's and our own static files when run from the build output in any environment
         // (dotnet run --environment Production, benchmarks); a published app has no manifest, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
-        var options = builder.Configuration.GetSection(RegistryOptions.Section).Get<RegistryOptions>() ?? new RegistryOptions();
+        var options = RegistryOptions.From(builder.Configuration);
         builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(options.ResolveDataDirectory(contentRoot), "files"));
 
-        // Kazakh and Russian text goes out as characters, not as &#x...; entities (the default encoder
-        // allows Basic Latin only), which keeps pages a third of the size and readable in tests.
-        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddLocalization();
-        builder.Services.AddScoped<ErrorMessages>();
+        builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
-        builder.Services.AddLocalizationInterceptor<MudTextsInterceptor>();
-
         builder.AddRegistryAccounts();
+        builder.Services.AddRegistryNotifications();
         builder.Services.AddSingleton<PublicRegisterCache>();
-        builder.Services.AddRegisterApi(builder.Configuration.GetValue("Registry:RateLimits:ApiRequestsPerMinute", 120));
+        builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddRegistryHealth();
         return builder;
     }
 
@@ -75,30 +65,11 @@ public static class RegistryAppExtensions
 
     public static WebApplication UseRegistryApp(this WebApplication app)
     {
-        // Server-Timing: how long the server took until the response started, for browsers' dev tools and
-        // the benchmark scripts (bench/), which read it instead of guessing from client-side times.
-        app.Use((http, next) =>
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            http.Response.OnStarting(() =>
-            {
-                http.Response.Headers["Server-Timing"] = "app;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
-                return Task.CompletedTask;
-            });
-            return next(http);
-        });
+        app.UseServerTiming();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-
-        // Kazakh unless the visitor chose Russian (cookie) or a link says so (?culture=ru-RU).
-        app.UseRequestLocalization(o =>
-        {
-            o.SetDefaultCulture(SupportedCultures.Default)
-                .AddSupportedCultures([.. SupportedCultures.All])
-                .AddSupportedUICultures([.. SupportedCultures.All]);
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
-        });
+        app.UseRegistryLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePublicRegisterCache();
@@ -112,18 +83,8 @@ public static class RegistryAppExtensions
         app.MapRegisterExports();
         app.MapRegisterApi();
         app.MapBenchmarkEndpoints();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapRegistryHealth();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
-    }
-
-    private static Task WriteHealthAsync(HttpContext http, HealthReport report)
-    {
-        http.Response.ContentType = "application/json";
-        return http.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
-        }));
     }
 }

@@ -1,9 +1,18 @@
+using BlazorRegistry.App.Notifications;
+
 namespace BlazorRegistry.App;
 
-/// <summary>The "Registry" section of configuration.</summary>
+/// <summary>
+/// The "Registry" section of configuration: every setting of the app in one typed tree, read by name
+/// nowhere else (README, "Configuration", lists the keys).
+/// </summary>
 public sealed class RegistryOptions
 {
     public const string Section = "Registry";
+
+    /// <summary>The tree as configuration gives it, for wiring that happens before the container is built.</summary>
+    public static RegistryOptions From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<RegistryOptions>() ?? new RegistryOptions();
 
     /// <summary>Folder for the database and uploaded files; relative paths are under the app's content root.</summary>
     public string DataDirectory { get; set; } = "App_Data";
@@ -22,6 +31,15 @@ public sealed class RegistryOptions
 
     /// <summary>Development only: a demo administrator so a newcomer can try the board at once.</summary>
     public AdministratorSettings? DemoAdministrator { get; set; }
+
+    /// <summary>Registry:Smtp, the mail server.</summary>
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Registry:RateLimits.</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>Registry:Benchmark, the hooks bench/run.sh needs.</summary>
+    public BenchmarkOptions Benchmark { get; set; } = new();
 
     public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 
@@ -42,4 +60,20 @@ public sealed class AdministratorSettings
 {
     public string? Email { get; set; }
     public string? Password { get; set; }
+}
+
+/// <summary>Requests per client address and minute.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Form posts to one account page (sign-in, sign-up, codes, passwords).</summary>
+    public int AccountPostsPerMinute { get; set; } = 20;
+
+    /// <summary>Requests to the open-data API.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 120;
+}
+
+public sealed class BenchmarkOptions
+{
+    /// <summary>Maps /bench/* (loopback only). Never on by default.</summary>
+    public bool Enabled { get; set; }
 }

@@ -19,7 +19,7 @@ public static class BenchmarkEndpoints
 
     public static IEndpointRouteBuilder MapBenchmarkEndpoints(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Registry:Benchmark:Enabled", false))
+        if (!RegistryOptions.From(app.Configuration).Benchmark.Enabled)
             return app;
         var bench = app.MapGroup("/bench").AddEndpointFilter(async (context, next) =>
             context.HttpContext.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip) ? await next(context) : Results.NotFound())

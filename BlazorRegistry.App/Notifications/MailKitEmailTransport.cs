@@ -6,7 +6,7 @@ using MimeKit;
 
 namespace BlazorRegistry.App.Notifications;
 
-/// <summary>The "Registry:Smtp" section: the mail server that sends the register's e-mails.</summary>
+/// <summary>Registry:Smtp: the mail server that sends the register's e-mails.</summary>
 public sealed class SmtpOptions
 {
     public string Host { get; set; } = "localhost";
@@ -21,11 +21,11 @@ public sealed class SmtpOptions
 }
 
 /// <summary>Sends e-mail through the SMTP server in configuration, one connection per message.</summary>
-public sealed class MailKitEmailTransport(IOptions<SmtpOptions> options) : IEmailTransport
+public sealed class MailKitEmailTransport(IOptions<RegistryOptions> options) : IEmailTransport
 {
     public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
     {
-        var o = options.Value;
+        var o = options.Value.Smtp;
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.From));
         message.To.Add(MailboxAddress.Parse(to));

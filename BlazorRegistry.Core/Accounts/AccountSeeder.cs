@@ -1,3 +1,4 @@
+using BlazorRegistry.Core.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 
@@ -7,39 +8,28 @@ namespace BlazorRegistry.Core.Accounts;
 public sealed record AdministratorAccount(string Email, string Password);
 
 /// <summary>
-/// Creates the roles and the configured administrator accounts that do not exist yet. An existing account
-/// is never changed: its password may have been changed since.
+/// Creates the roles and the configured administrator accounts that do not exist yet, through the same
+/// path as an administrator creating staff at /admin/users. An existing account is never changed: its
+/// password may have been changed since.
 /// </summary>
-public sealed class AccountSeeder(UserManager<RegistryUser> users, RoleManager<IdentityRole> roles,
-    TimeProvider time, ILogger<AccountSeeder> logger)
+public sealed class AccountSeeder(AccountService accounts, RoleManager<IdentityRole> roles, ILogger<AccountSeeder> logger)
 {
     public async Task SeedAsync(IEnumerable<AdministratorAccount> administrators)
     {
         foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
+            if (!await roles.RoleExistsAsync(role) && await roles.CreateAsync(new IdentityRole(role)) is { Succeeded: false } failed)
+                throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", failed.Errors.Select(e => e.Description))}");
 
         foreach (var admin in administrators)
         {
-            if (await users.FindByEmailAsync(admin.Email) is not null)
-                continue;
-            var user = new RegistryUser
-            {
-                UserName = admin.Email,
-                Email = admin.Email,
-                EmailConfirmed = true,
-                CreatedAtUtc = time.GetUtcNow().UtcDateTime,
-            };
-            Check(await users.CreateAsync(user, admin.Password), $"administrator {admin.Email}");
-            Check(await users.AddToRoleAsync(user, Roles.Administrator), $"administrator {admin.Email}");
-            logger.LogInformation("Created administrator account {Email}", admin.Email);
+            var created = await accounts.CreateStaffAsync(admin.Email, Roles.Administrator, admin.Password);
+            if (created.Succeeded)
+                logger.LogInformation("Created administrator account {Email}", admin.Email);
+            else if (!created.Errors.Any(e => e.Code == ErrorCode.AccountExists))
+                // A bad configured address or password must stop the start: an app without its administrator is no use.
+                throw new InvalidOperationException($"Could not create administrator {admin.Email}: " +
+                    string.Join("; ", created.Errors.Select(e => e.Field is null ? e.Code.ToString() : $"{e.Field}: {e.Code}")) +
+                    " (passwords need 8 characters or more with upper and lower case letters, a digit and a symbol)");
         }
-    }
-
-    private static void Check(IdentityResult result, string what)
-    {
-        // A bad configured password must stop the start: an app without its administrator is no use.
-        if (!result.Succeeded)
-            throw new InvalidOperationException($"Could not create {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
     }
 }

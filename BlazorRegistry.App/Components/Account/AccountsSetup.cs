@@ -1,22 +1,14 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
 using BlazorRegistry.Core.Accounts;
-using BlazorRegistry.Core.Notifications;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BlazorRegistry.App.Components.Account;
 
-/// <summary>The "Registry:RateLimits" section: form posts to the account pages per client address.</summary>
-public sealed class RateLimitOptions
-{
-    public int AccountPostsPerMinute { get; set; } = 20;
-}
-
-/// <summary>Sign-in cookies, roles, the account pages' rate limit and message delivery.</summary>
+/// <summary>Sign-in cookies, roles and the account pages' rate limit.</summary>
 public static class AccountsSetup
 {
     public const string AccountPostsPolicy = "account-posts";
@@ -48,13 +40,7 @@ public static class AccountsSetup
         services.AddAuthorization();
         services.AddScoped<CodeSender>();
 
-        services.Configure<SmtpOptions>(builder.Configuration.GetSection("Registry:Smtp"));
-        services.AddSingleton<IEmailTransport, MailKitEmailTransport>();
-        services.AddHostedService<NotificationDeliveryLoop>();
-        services.AddHostedService<ApplicantNotifier>();
-        services.AddScoped<RelativeTime>();
-
-        var limits = builder.Configuration.GetSection("Registry:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var limits = RegistryOptions.From(builder.Configuration).RateLimits;
         services.AddRateLimiter(o =>
         {
             // Per client address and page: guessing passwords or codes, or flooding someone's phone with

@@ -1,3 +1,5 @@
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.ReferenceData;
 using System.Globalization;
 using System.Security.Claims;
 using BlazorRegistry.App.Components.Pages.Apply;
@@ -43,6 +45,8 @@ public abstract class WizardContext : BunitContext, IAsyncLifetime
         Services.AddScoped<ErrorMessages>();
         Services.AddLocalizationInterceptor<MudTextsInterceptor>();
         Services.AddSingleton(Db.Get<ApplicationService>());
+        Services.AddSingleton(Db.Get<ReferenceDataProvider>());
+        Services.AddSingleton(Db.Get<CalendarProvider>());
         Services.AddSingleton(Db.Get<FileStore>());
         Services.AddSingleton<TimeProvider>(Db.Time);
         var scopeForUsers = Db.Services.CreateScope();

@@ -1,3 +1,5 @@
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.ReferenceData;
 using System.Globalization;
 using System.Security.Claims;
 using BlazorRegistry.App.Components.Pages.Review;
@@ -30,7 +32,8 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Services.AddLocalization();
         Services.AddScoped<ErrorMessages>();
         Services.AddSingleton(db.Get<ReviewQueue>());
-        Services.AddSingleton(db.Get<ApplicationService>());
+        Services.AddSingleton(db.Get<ReferenceDataProvider>());
+        Services.AddSingleton(db.Get<CalendarProvider>());
         Services.AddSingleton<IApplicationEvents>(db.Events);
         Services.AddSingleton<TimeProvider>(db.Time);
         var scope = db.Services.CreateScope();

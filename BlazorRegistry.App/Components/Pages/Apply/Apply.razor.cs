@@ -25,7 +25,6 @@ public enum SaveState { Saved, Pending, Saving, Failed }
 /// </summary>
 public partial class Apply : IAsyncDisposable
 {
-    public const int StepCount = 9;
     private static readonly TimeSpan AutosaveDelay = TimeSpan.FromMilliseconds(800);
 
     [Inject] private ApplicationService Applications { get; set; } = default!;
@@ -64,7 +63,7 @@ public partial class Apply : IAsyncDisposable
     public DateOnly Today => KazakhstanTime.Today(Time);
     /// <summary>The decision deadline a submission made now would get (Rules cl. 9).</summary>
     public DateOnly DeadlineIfSubmittedNow => Calendar.DecisionDeadline(Time.GetUtcNow().UtcDateTime);
-    public int CurrentStep => Math.Clamp(Step ?? application?.LastStep ?? 1, 1, StepCount);
+    public int CurrentStep => WizardStep.At(Step ?? application?.LastStep ?? 1).Number;
 
     protected override async Task OnInitializedAsync()
     {
@@ -92,7 +91,7 @@ public partial class Apply : IAsyncDisposable
             await SaveNowAsync(version => Applications.SaveStepAsync(application.Id, userId, version, CurrentStep));
     }
 
-    public string StepTitle(int step) => T[$"Step_{step}"];
+    public string StepTitle(int step) => T[WizardStep.At(step).TitleKey];
 
     /// <summary>Errors to show for a field: once the applicant has typed there, or after they tried to move on.</summary>
     public string? ErrorFor(ApplicationSection section, string field, bool touched)
@@ -149,15 +148,14 @@ public partial class Apply : IAsyncDisposable
     public async Task GoToAsync(int step)
     {
         await FlushAsync();
-        Navigation.NavigateTo($"/apply/{Math.Clamp(step, 1, StepCount)}");
+        Navigation.NavigateTo(WizardStep.At(step).Href);
     }
 
     private async Task NextAsync()
     {
         await FlushAsync();
-        if (CurrentStep <= 8)
+        if (WizardStep.At(CurrentStep).Section is { } section)
         {
-            var section = (ApplicationSection)CurrentStep;
             // Declared experience is checked against the jobs of step 5, which may not be filled yet:
             // that check waits for the check-answers step instead of holding the applicant here.
             if (Completeness.ErrorsIn(section).Any(e => e.Code != ErrorCode.ExperienceAboveRecords) && !shownSections.Contains(section))

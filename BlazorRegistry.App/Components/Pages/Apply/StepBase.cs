@@ -14,7 +14,8 @@ public abstract class StepBase : ComponentBase
 
     private readonly HashSet<string> _touched = [];
 
-    protected Application App => Wizard.Application;
+    /// <summary>The application being edited.</summary>
+    protected Application Application => Wizard.Application;
     protected ReferenceCatalog Catalog => Wizard.Catalog;
     protected Language Lang => Wizard.Language;
 

@@ -1,12 +1,5 @@
 namespace BlazorRegistry.Core.Register;
 
-/// <summary>Who is looking at the register: the public sees consented fields only, staff see all (Order 21, cl. 5).</summary>
-public enum RegisterAudience
-{
-    Public,
-    Staff,
-}
-
 /// <summary>
 /// An entry as a given audience may see it. A field the specialist did not consent to publish is null for
 /// the public; the page, the exports and the API all read this, so the consent rule lives in one place.

@@ -3,21 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorRegistry.Core.Notifications;
 
-/// <summary>Sends one e-mail; throws when the server refuses or cannot be reached.</summary>
-public interface IEmailTransport
-{
-    Task SendAsync(string to, string subject, string body, CancellationToken ct);
-}
-
-/// <summary>
-/// Sends one SMS; throws on failure. Plug a real provider in by implementing this and registering it
-/// instead of <see cref="OutboxSmsGateway"/> (README, "SMS").
-/// </summary>
-public interface ISmsGateway
-{
-    Task SendAsync(string phoneE164, string text, CancellationToken ct);
-}
-
 /// <summary>Keeps every SMS in a table instead of sending it: the stand-in until a provider is contracted.</summary>
 public sealed class OutboxSmsGateway(IDbContextFactory<RegistryDbContext> factory, TimeProvider time) : ISmsGateway
 {
