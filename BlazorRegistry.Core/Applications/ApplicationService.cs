@@ -81,11 +81,9 @@ public sealed class ApplicationService(
     public async Task<Result<Application>> SubmitAsync(int id, string applicantId, Guid version, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.ApplicantId == applicantId, ct);
+        var (application, error) = await FindOwnAtVersionAsync(db, id, applicantId, version, ct);
         if (application is null)
-            return Result<Application>.Fail(ErrorCode.ApplicationNotFound);
-        if (application.Version != version)
-            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+            return Result<Application>.Fail(error!.Value);
         if (!application.Status.IsEditable())
             return Result<Application>.Fail(ErrorCode.ApplicationNotEditable);
 
@@ -110,11 +108,9 @@ public sealed class ApplicationService(
     private async Task<Result<Application>> ChangeAsync(int id, string applicantId, Guid version, Action<Application> change, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.ApplicantId == applicantId, ct);
+        var (application, error) = await FindOwnAtVersionAsync(db, id, applicantId, version, ct);
         if (application is null)
-            return Result<Application>.Fail(ErrorCode.ApplicationNotFound);
-        if (application.Version != version)
-            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+            return Result<Application>.Fail(error!.Value);
         try
         {
             change(application);
@@ -126,6 +122,19 @@ public sealed class ApplicationService(
         return await TrySaveAsync(db, ct)
             ? Result<Application>.Ok(application)
             : Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+    }
+
+    /// <summary>
+    /// The applicant's own application, as the applicant's screen last saw it: anybody else's id is "not
+    /// found", and a version another device has since replaced is a conflict.
+    /// </summary>
+    private static async Task<(Application? Application, ErrorCode? Error)> FindOwnAtVersionAsync(RegistryDbContext db, int id,
+        string applicantId, Guid version, CancellationToken ct)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.ApplicantId == applicantId, ct);
+        if (application is null)
+            return (null, ErrorCode.ApplicationNotFound);
+        return application.Version == version ? (application, null) : (null, ErrorCode.ConcurrencyConflict);
     }
 
     internal static async Task<bool> TrySaveAsync(RegistryDbContext db, CancellationToken ct)
