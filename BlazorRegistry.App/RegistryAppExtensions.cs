@@ -1,7 +1,10 @@
 using BlazorRegistry.App.Components.Account;
+using BlazorRegistry.App.Components.Admin.Audit;
 using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
+using BlazorRegistry.App.Http;
+using BlazorRegistry.App.Security;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
@@ -25,14 +28,17 @@ public static class RegistryAppExtensions
         var options = RegistryOptions.From(builder.Configuration);
         builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(options.ResolveDataDirectory(contentRoot), "files"));
+        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(options.ResolveDataDirectory(contentRoot), "files"), options.Uploads);
 
         builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
         builder.AddRegistryAccounts();
+        builder.Services.AddRegistrySecurity();
         builder.Services.AddRegistryNotifications();
         builder.Services.AddSingleton<PublicRegisterCache>();
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
+        builder.Services.AddRegisterExports(options.Exports);
+        builder.Services.AddRegistryFiles();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRegistryHealth();
         return builder;
@@ -65,10 +71,18 @@ public static class RegistryAppExtensions
 
     public static WebApplication UseRegistryApp(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseServerTiming();
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // Behind a TLS-terminating proxy the request is plain HTTP: cookies are Secure all the same.
+            app.UseHsts();
+            app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
+        }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseRegistryLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -82,9 +96,11 @@ public static class RegistryAppExtensions
         app.MapRegistryFiles();
         app.MapRegisterExports();
         app.MapRegisterApi();
+        app.MapAuditExport();
         app.MapBenchmarkEndpoints();
         app.MapRegistryHealth();
-        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        // frame-ancestors comes from SecurityHeaders ('none'), not Blazor's default ('self').
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
