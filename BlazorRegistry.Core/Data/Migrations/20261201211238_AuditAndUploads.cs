@@ -65,9 +65,8 @@ namespace BlazorRegistry.Core.Data.Migrations
             // never take them for abandoned uploads.
             migrationBuilder.Sql("""UPDATE "StoredFiles" SET "AttachedAtUtc" = "CreatedAtUtc" WHERE "AttachedAtUtc" IS NULL;""");
 
-            // The audit is append-only in the database itself, whatever a future bug or a hand-typed query
-            // tries. (A later migration that rebuilds this table must create these again: a test checks.)
-            migrationBuilder.Sql(AuditTriggers.Create);
+            // The append-only triggers on AuditEntries are created by DatabaseInitializer after every
+            // migration: SQLite's table rebuild (this migration's, and any later one's) drops them.
         }
 
         /// <inheritdoc />

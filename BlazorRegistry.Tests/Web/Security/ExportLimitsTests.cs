@@ -53,7 +53,7 @@ public class ExportLimits(ExportLimits.Factory app) : IClassFixture<ExportLimits
         {
             Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
             Assert.Equal(ExportSlots.RetryAfter, refused.Headers.RetryAfter?.Delta);
-            Assert.Contains("Сұраулар тым көп", await refused.Content.ReadAsStringAsync());
+            Assert.Contains("Сұраныстар тым көп", await refused.Content.ReadAsStringAsync());
         }
         taken.ForEach(s => s.Dispose());
         using var served = await staff.RawGetAsync("/register/export.xlsx");

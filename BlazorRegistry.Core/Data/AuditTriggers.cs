@@ -1,6 +1,9 @@
-namespace BlazorRegistry.Core.Data.Migrations;
+namespace BlazorRegistry.Core.Data;
 
-/// <summary>SQLite triggers that make AuditEntries append-only: any UPDATE or DELETE aborts.</summary>
+/// <summary>
+/// SQLite triggers that make AuditEntries append-only: any UPDATE or DELETE aborts. Created after every
+/// migration run, because a migration that rebuilds the table (SQLite cannot alter a column) drops them.
+/// </summary>
 internal static class AuditTriggers
 {
     public const string Create = """
