@@ -53,6 +53,7 @@ public static class PageTour
                 new("review-board", "/review", true),
                 new("review-application", $"/review/{submitted}", true),
                 new("users", "/admin/users", false),
+                new("audit", "/admin/audit", false),
                 new("sms-outbox", "/dev/sms", false),
             ]),
         ];
