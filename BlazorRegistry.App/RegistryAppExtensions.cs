@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using BlazorRegistry.App.Components.Account;
+using BlazorRegistry.App.Components.Account.RateLimiting;
 using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
@@ -75,18 +76,23 @@ public static class RegistryAppExtensions
 
     public static WebApplication UseRegistryApp(this WebApplication app)
     {
-        // Server-Timing: how long the server took until the response started, for browsers' dev tools and
-        // the benchmark scripts (bench/), which read it instead of guessing from client-side times.
-        app.Use((http, next) =>
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            http.Response.OnStarting(() =>
+        app.UseRegistryForwardedHeaders();
+        // Server-Timing: how long the server took until the response started, for the benchmark scripts
+        // (bench/). Only in benchmark mode and only to loopback: elsewhere it would tell a visitor how much
+        // work a request did, e.g. whether a sign-in hashed a real password.
+        if (app.Configuration.GetValue("Registry:Benchmark:Enabled", false))
+            app.Use((http, next) =>
             {
-                http.Response.Headers["Server-Timing"] = "app;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
-                return Task.CompletedTask;
+                if (http.Connection.RemoteIpAddress is not { } ip || !System.Net.IPAddress.IsLoopback(ip))
+                    return next(http);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                http.Response.OnStarting(() =>
+                {
+                    http.Response.Headers["Server-Timing"] = "app;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+                    return Task.CompletedTask;
+                });
+                return next(http);
             });
-            return next(http);
-        });
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -1,22 +1,15 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Notifications;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
+using BlazorRegistry.App.Components.Account.RateLimiting;
 
 namespace BlazorRegistry.App.Components.Account;
 
-/// <summary>The "Registry:RateLimits" section: form posts to the account pages per client address.</summary>
-public sealed class RateLimitOptions
-{
-    public int AccountPostsPerMinute { get; set; } = 20;
-}
-
-/// <summary>Sign-in cookies, roles, the account pages' rate limit and message delivery.</summary>
+/// <summary>Sign-in cookies, roles, staff's second factor, the account pages' rate limit and message delivery.</summary>
 public static class AccountsSetup
 {
     public const string AccountPostsPolicy = "account-posts";
@@ -43,8 +36,13 @@ public static class AccountsSetup
         services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);
         // A disabled account or a reset password renews the security stamp; sessions notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        // Core registered the user store; the web adds sign-in on top of it.
-        new IdentityBuilder(typeof(RegistryUser), typeof(IdentityRole), services).AddSignInManager();
+        // Core registered the user store; the web adds sign-in on top of it, with staff's second factor
+        // (an authenticator app, TOTP) for the roles configuration names.
+        new IdentityBuilder(typeof(RegistryUser), typeof(IdentityRole), services)
+            .AddSignInManager<RegistrySignInManager>()
+            .AddTokenProvider<AuthenticatorTokenProvider<RegistryUser>>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton(builder.Configuration.GetSection("Registry:Accounts:TwoFactor").Get<TwoFactorPolicy>() ?? new TwoFactorPolicy());
+        services.AddSingleton(builder.Configuration.GetSection("Registry:Accounts:Codes").Get<CodeLimits>() ?? new CodeLimits());
         services.AddAuthorization();
         services.AddScoped<CodeSender>();
 
@@ -54,24 +52,8 @@ public static class AccountsSetup
         services.AddHostedService<ApplicantNotifier>();
         services.AddScoped<RelativeTime>();
 
-        var limits = builder.Configuration.GetSection("Registry:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddRateLimiter(o =>
-        {
-            // Per client address and page: guessing passwords or codes, or flooding someone's phone with
-            // codes, runs into this before it runs into anything else.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/account")
-                    ? RateLimitPartition.GetFixedWindowLimiter($"{http.Connection.RemoteIpAddress}|{http.Request.Path}",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AccountPostsPerMinute, Window = TimeSpan.FromMinutes(1) })
-                    : RateLimitPartition.GetNoLimiter(""));
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, ct) =>
-            {
-                var language = SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(MessageTexts.Text("Error_RateLimited", language), ct);
-            };
-        });
+        services.AddAccountRateLimiter(builder.Configuration);
+        services.AddRegistryForwardedHeaders(builder.Configuration);
         return builder;
     }
 
@@ -84,10 +66,14 @@ public static class AccountsSetup
         }).ExcludeFromDescription();
 
         // Plain form posts from the user-management page; antiforgery is checked by the middleware.
-        app.MapPost("/admin/users/{id}/{action:regex(^(enable|disable)$)}", async (string id, string action, HttpContext http,
+        app.MapPost("/admin/users/{id}/{action:regex(^(enable|disable|reset-second-factor)$)}", async (string id, string action, HttpContext http,
             AccountService accounts, UserManager<RegistryUser> users) =>
         {
-            await accounts.SetDisabledAsync(id, action == "disable", users.GetUserId(http.User)!);
+            var actor = users.GetUserId(http.User)!;
+            if (action == "reset-second-factor")
+                await accounts.ResetSecondFactorAsync(id, actor);
+            else
+                await accounts.SetDisabledAsync(id, action == "disable", actor);
             return Results.LocalRedirect("/admin/users");
         }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).ExcludeFromDescription();
         return app;

@@ -26,8 +26,22 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         b.Property(c => c.UserId).HasMaxLength(450).IsRequired();
         b.Property(c => c.Salt).HasMaxLength(16);
         b.Property(c => c.Hash).HasMaxLength(32);
+        b.Property(c => c.ClientAddress).HasMaxLength(OneTimeCode.MaxClientAddressLength);
         b.HasIndex(c => new { c.UserId, c.Purpose, c.Id });
+        b.HasIndex(c => new { c.ClientAddress, c.CreatedAtUtc });
         b.HasOne<RegistryUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AccountAuditEntryConfiguration : IEntityTypeConfiguration<AccountAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AccountAuditEntry> b)
+    {
+        b.ToTable("AccountAudit");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.UserId).HasMaxLength(450).IsRequired();
+        b.Property(a => a.ActorId).HasMaxLength(450).IsRequired();
+        b.HasIndex(a => new { a.UserId, a.AtUtc });
     }
 }
 

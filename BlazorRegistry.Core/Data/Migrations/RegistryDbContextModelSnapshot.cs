@@ -18,11 +18,44 @@ namespace BlazorRegistry.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("BlazorRegistry.Core.Accounts.AccountAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("AccountAudit", (string)null);
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Accounts.OneTimeCode", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -59,6 +92,8 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientAddress", "CreatedAtUtc");
+
                     b.HasIndex("UserId", "Purpose", "Id");
 
                     b.ToTable("OneTimeCodes");
@@ -71,6 +106,15 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodeFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CodeFailuresSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CodeLockedUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -545,6 +589,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SecretUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAtUtc")
