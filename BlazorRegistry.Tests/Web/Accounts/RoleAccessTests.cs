@@ -120,4 +120,69 @@ public class AccountRateLimit(StrictRateLimitAppFactory app) : IClassFixture<Str
         // Reading pages is not limited.
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/account/sign-in")).Status);
     }
+
+    [Fact]
+    public async Task TheLimitHoldsAcrossCaseAndTrailingSlashVariantsOfThePath()
+    {
+        var visitor = new Browserless(app.ServerAddress, "ru-RU");
+        var form = await visitor.GetAsync("/account/forgot-password");
+        string[] variants = ["/account/forgot-password", "/account/Forgot-Password", "/ACCOUNT/FORGOT-PASSWORD/"];
+        foreach (var path in variants)
+        {
+            var page = await visitor.SubmitAsync(form with { Url = path }, "forgot-password", new() { ["Input.Identifier"] = "x@example.kz" });
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, page.Status);
+        }
+        var refused = await visitor.SubmitAsync(form with { Url = "/account/forgot-password/" }, "forgot-password", new() { ["Input.Identifier"] = "x@example.kz" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.True(int.Parse(refused.Headers!.GetValues("Retry-After").Single()) is > 0 and <= 60);
+        Assert.Contains("<html lang=\"ru\">", refused.Html);
+        Assert.Contains("Слишком много запросов", refused.Html);
+    }
+
+    [Fact]
+    public async Task TheConfirmPageIsLimitedForReadingToo()
+    {
+        var visitor = new Browserless(app.ServerAddress);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/account/confirm?for=user{i}%40example.kz")).Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await visitor.GetAsync("/Account/Confirm/?for=other%40example.kz")).Status);
+        // Without configured proxies a forwarded address is not believed: nobody picks a fresh bucket.
+        using var client = new HttpClient { BaseAddress = app.ServerAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/confirm?for=x%40example.kz");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.99");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SendAsync(request)).StatusCode);
+    }
+}
+
+/// <summary>Behind a reverse proxy at 127.0.0.1 (configured), each visitor's forwarded address has its own bucket.</summary>
+public sealed class BehindProxyAppFactory : RegistryAppFactory
+{
+    protected override int AccountPostsPerMinute => 2;
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Registry:ForwardedHeaders:KnownProxies:0", "127.0.0.1");
+    }
+}
+
+public class AccountRateLimitBehindProxy(BehindProxyAppFactory app) : IClassFixture<BehindProxyAppFactory>
+{
+    private async Task<HttpStatusCode> ConfirmPageAsync(string? forwardedFor)
+    {
+        using var client = new HttpClient { BaseAddress = app.ServerAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/confirm?for=x%40example.kz");
+        if (forwardedFor is not null)
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return (await client.SendAsync(request)).StatusCode;
+    }
+
+    [Fact]
+    public async Task EachForwardedClientAddressHasItsOwnBucket()
+    {
+        Assert.Equal(HttpStatusCode.OK, await ConfirmPageAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.OK, await ConfirmPageAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await ConfirmPageAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.OK, await ConfirmPageAsync("198.51.100.9"));
+    }
 }
