@@ -1,5 +1,9 @@
 using System.Net;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Data;
 using BlazorRegistry.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorRegistry.Tests.Web.Accounts;
 
@@ -68,6 +72,28 @@ public class RoleAccess(RegistryAppFactory app) : IClassFixture<RegistryAppFacto
         // The session already open ends too, at the next check of its security stamp (every minute).
         app.Time.Advance(TimeSpan.FromMinutes(2));
         Assert.StartsWith("/account/sign-in", (await staff.GetAsync("/inbox")).Url);
+    }
+
+    [Fact]
+    public async Task AnAdministratorResetsAnotherStaffMembersSecondFactorAndItIsAudited()
+    {
+        var admin = await SignedInAsync(DemoAdmin, DemoPassword);
+        var staff = await AppAccounts.CreateAsync(app, BlazorRegistry.Core.Accounts.Roles.Observer);
+        var page = await admin.GetAsync($"/admin/users?q={Uri.EscapeDataString(staff.Email!)}");
+        var action = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Html).QuerySelectorAll("tr")
+            .Single(tr => tr.TextContent.Contains(staff.Email!)).QuerySelectorAll("form")
+            .Select(f => f.GetAttribute("action")!).Single(a => a.EndsWith("/reset-second-factor"));
+        await admin.PostFormAsync(page, action);
+
+        // The next sign-in enrols a new authenticator.
+        var visitor = new Browserless(app.ServerAddress);
+        var next = await visitor.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = staff.Email!, ["Input.Password"] = AppAccounts.Password });
+        Assert.Contains("enrol-authenticator", next.Html);
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var entry = await db.AccountAudit.SingleAsync(a => a.UserId == staff.Id);
+        Assert.Equal(AccountAuditAction.SecondFactorReset, entry.Action);
+        Assert.Equal((await db.Users.SingleAsync(u => u.Email == DemoAdmin)).Id, entry.ActorId);
     }
 
     [Fact]
