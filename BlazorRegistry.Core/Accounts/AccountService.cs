@@ -81,7 +81,10 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         }
         var verified = await codes.VerifyAsync(users, user, CodePurpose.ConfirmAccount, code);
         if (!verified.Succeeded)
+        {
+            HashDummyPassword(password);
             return Result<RegistryUser>.Fail(verified.Errors);
+        }
         var replaced = await ReplacePasswordAsync(user, password);
         if (!replaced.Succeeded)
             return replaced;
@@ -114,7 +117,11 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         }
         var verified = await codes.VerifyAsync(users, user, CodePurpose.ResetPassword, code);
         if (!verified.Succeeded)
+        {
+            // As long as a right code would take (it hashes the new password).
+            HashDummyPassword(password);
             return Result<RegistryUser>.Fail(verified.Errors);
+        }
         var replaced = await ReplacePasswordAsync(user, password);
         if (!replaced.Succeeded)
             return replaced;
