@@ -54,13 +54,14 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
     {
         var email = await ConfirmedApplicantAsync();
         var stranger = Visitor();
+        var adminMails = app.Smtp.MessagesTo(DemoAdmin).Count; // other tests here may ask for the admin's reset codes
 
         // "Send a new code" for a confirmed account, the demo administrator's too, sends nothing.
         var page = await stranger.SubmitAsync($"/account/confirm?for={Uri.EscapeDataString(email)}", "resend", []);
         await stranger.SubmitAsync($"/account/confirm?for={Uri.EscapeDataString(DemoAdmin)}", "resend", []);
         await Task.Delay(1500);
         Assert.Single(app.Smtp.MessagesTo(email));
-        Assert.Empty(app.Smtp.MessagesTo(DemoAdmin));
+        Assert.Equal(adminMails, app.Smtp.MessagesTo(DemoAdmin).Count);
 
         // Even a genuine code for the account (here a password-reset code) does not sign in through the confirm page.
         await stranger.SubmitAsync("/account/forgot-password", "forgot-password", new() { ["Input.Identifier"] = email });
