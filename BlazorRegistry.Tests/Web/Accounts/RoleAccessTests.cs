@@ -69,6 +69,8 @@ public class RoleAccess(RegistryAppFactory app) : IClassFixture<RegistryAppFacto
         var again = new Browserless(app.ServerAddress);
         var refused = await again.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = email, ["Input.Password"] = "Staff-Pass-123" });
         Assert.Contains("Тіркелгіні әкімші бұғаттаған.", refused.Text);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+            Assert.Equal(AccountAuditAction.Disabled, (await db.AccountAudit.SingleAsync(a => a.UserId == db.Users.Single(u => u.Email == email).Id)).Action);
         // The session already open ends too, at the next check of its security stamp (every minute).
         app.Time.Advance(TimeSpan.FromMinutes(2));
         Assert.StartsWith("/account/sign-in", (await staff.GetAsync("/inbox")).Url);
