@@ -115,6 +115,20 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
         Assert.Contains("Шығу", (await SignInAsync(phone, Password)).Text);
     }
 
+    [Fact]
+    public async Task SigningInToAnUnconfirmedAccountSendsNothing()
+    {
+        var phone = $"+7705{Random.Shared.Next(1000000, 9999999)}";
+        await Visitor().SubmitAsync("/account/sign-up", "sign-up", new() { ["Input.Channel"] = "phone", ["Input.Identifier"] = phone });
+        await LatestSmsCodeAsync(phone);
+        app.Time.Advance(TimeSpan.FromMinutes(10));
+        for (var i = 0; i < 3; i++)
+            Assert.Contains("Логин немесе құпиясөз қате.", (await SignInAsync(phone, $"Any-Pass-{i}")).Text);
+        await Task.Delay(1000);
+        var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
+        Assert.Single(await outbox.LatestAsync(500), m => m.Phone == phone);
+    }
+
     private async Task<string> LatestSmsCodeAsync(string phone)
     {
         var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
