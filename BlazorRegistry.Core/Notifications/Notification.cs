@@ -14,6 +14,8 @@ public enum DeliveryStatus
     Sent = 1,
     /// <summary>Gave up after the last retry; kept, logged, visible to administrators.</summary>
     Failed = 2,
+    /// <summary>Not sent because what it carried (a one-time code) expired first.</summary>
+    Expired = 3,
 }
 
 /// <summary>
@@ -41,11 +43,18 @@ public sealed class Notification
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>
+    /// Set for a message that carries a secret (a one-time code): its text is dropped once delivered,
+    /// given up or expired, and it is never sent after this moment.
+    /// </summary>
+    public DateTime? SecretUntilUtc { get; private set; }
 
     private Notification() { }
 
-    public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc) => new()
+    public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc,
+        DateTime? secretUntilUtc = null) => new()
     {
+        SecretUntilUtc = channel == NotificationChannel.InApp ? null : secretUntilUtc,
         UserId = userId,
         Channel = channel,
         Address = address,
@@ -66,6 +75,22 @@ public sealed class Notification
         Status = DeliveryStatus.Sent;
         SentAtUtc = nowUtc;
         LastError = null;
+        ForgetSecret();
+    }
+
+    public bool IsExpired(DateTime nowUtc) => SecretUntilUtc is { } until && nowUtc >= until;
+
+    /// <summary>The secret expired before it could be delivered: never send it late.</summary>
+    public void Expire()
+    {
+        Status = DeliveryStatus.Expired;
+        ForgetSecret();
+    }
+
+    private void ForgetSecret()
+    {
+        if (SecretUntilUtc is not null)
+            Body = "";
     }
 
     /// <summary>Records a failed try and schedules the next: 10 s, 30 s, 1.5 min, … up to about 6 hours in all.</summary>
@@ -76,6 +101,7 @@ public sealed class Notification
         if (Attempts >= MaxAttempts)
         {
             Status = DeliveryStatus.Failed;
+            ForgetSecret();
             return;
         }
         NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(10 * Math.Pow(3, Attempts - 1));

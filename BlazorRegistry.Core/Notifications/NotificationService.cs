@@ -33,6 +33,23 @@ public sealed class NotificationService(
         Queued?.Invoke();
     }
 
+    /// <summary>
+    /// Queues a message that carries a secret (a one-time code) for an outside channel, and puts only
+    /// <paramref name="inboxNote"/> (that a code was sent, without it) in the inbox. The queued text is
+    /// dropped after delivery or at <paramref name="secretUntilUtc"/>, and never sent after it.
+    /// </summary>
+    public async Task SendSecretAsync(string userId, NotificationChannel channel, string address, Message secret, Message inboxNote,
+        DateTime secretUntilUtc, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now));
+        if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
+            db.Notifications.Add(Notification.Create(userId, channel, address, secret.Subject, secret.Body, now, secretUntilUtc));
+        await db.SaveChangesAsync(ct);
+        Queued?.Invoke();
+    }
+
     public async Task<IReadOnlyList<Notification>> InboxAsync(string userId, int take = 50, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -66,6 +83,12 @@ public sealed class NotificationService(
             .OrderBy(n => n.Id).Take(50).ToListAsync(ct);
         foreach (var n in due)
         {
+            if (n.IsExpired(time.GetUtcNow().UtcDateTime))
+            {
+                n.Expire();
+                await db.SaveChangesAsync(ct);
+                continue;
+            }
             try
             {
                 if (n.Channel == NotificationChannel.Email)
