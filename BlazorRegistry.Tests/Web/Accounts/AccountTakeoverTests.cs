@@ -123,7 +123,7 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
         await LatestSmsCodeAsync(phone);
         app.Time.Advance(TimeSpan.FromMinutes(10));
         for (var i = 0; i < 3; i++)
-            Assert.Contains("Логин немесе құпиясөз қате.", (await SignInAsync(phone, $"Any-Pass-{i}")).Text);
+            Assert.Contains("Телефон, электрондық пошта немесе құпиясөз қате.", (await SignInAsync(phone, $"Any-Pass-{i}")).Text);
         await Task.Delay(1000);
         var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
         Assert.Single(await outbox.LatestAsync(500), m => m.Phone == phone);
