@@ -33,6 +33,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Review.AuditEntry> AuditEntries => Set<Review.AuditEntry>();
+    public DbSet<Events.OutboxMessage> Outbox => Set<Events.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

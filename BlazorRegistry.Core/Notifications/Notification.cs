@@ -14,6 +14,8 @@ public enum DeliveryStatus
     Sent = 1,
     /// <summary>Gave up after the last retry; kept, logged, visible to administrators.</summary>
     Failed = 2,
+    /// <summary>Not sent before <see cref="Notification.ExpiresAtUtc"/> (a one-time code): never sent late.</summary>
+    Expired = 3,
 }
 
 /// <summary>
@@ -41,11 +43,18 @@ public sealed class Notification
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>After this moment the message is useless (a code's five minutes): it is marked expired, never sent.</summary>
+    public DateTime? ExpiresAtUtc { get; private set; }
+    /// <summary>The outbox event this notice was written for (unique per channel): an event never notifies twice.</summary>
+    public long? OutboxMessageId { get; private set; }
 
     private Notification() { }
 
-    public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc) => new()
+    public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc,
+        DateTime? expiresAtUtc = null, long? outboxMessageId = null) => new()
     {
+        ExpiresAtUtc = expiresAtUtc,
+        OutboxMessageId = outboxMessageId,
         UserId = userId,
         Channel = channel,
         Address = address,
@@ -59,6 +68,26 @@ public sealed class Notification
     };
 
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+
+    public bool IsExpiredAt(DateTime nowUtc) => ExpiresAtUtc is { } expires && nowUtc >= expires;
+
+    public void Expire(DateTime nowUtc)
+    {
+        Status = DeliveryStatus.Expired;
+        LastError ??= "expired before it could be sent";
+        NextAttemptAtUtc = nowUtc;
+    }
+
+    /// <summary>An administrator's retry of a failed message: a fresh round of attempts from now.</summary>
+    public bool Retry(DateTime nowUtc)
+    {
+        if (Status is not (DeliveryStatus.Failed or DeliveryStatus.Pending) || Channel == NotificationChannel.InApp || IsExpiredAt(nowUtc))
+            return false;
+        Status = DeliveryStatus.Pending;
+        Attempts = 0;
+        NextAttemptAtUtc = nowUtc;
+        return true;
+    }
 
     public void Delivered(DateTime nowUtc)
     {
@@ -79,6 +108,9 @@ public sealed class Notification
             return;
         }
         NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(10 * Math.Pow(3, Attempts - 1));
+        // A code that would arrive after its life is useless: stop now rather than send it late.
+        if (ExpiresAtUtc is { } expires && NextAttemptAtUtc >= expires)
+            Expire(nowUtc);
     }
 }
 
