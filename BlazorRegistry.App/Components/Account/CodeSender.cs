@@ -15,7 +15,9 @@ public sealed class CodeSender(OneTimeCodeService codes, NotificationService not
             return issued;
         var (channel, address) = user.PrimaryContact;
         await notifications.SendAsync(user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
-            address, MessageTexts.Code(purpose, issued.Value!.Digits, user.PreferredLanguage));
+            address, MessageTexts.Code(purpose, issued.Value!.Digits, user.PreferredLanguage),
+            // A code that cannot arrive within its life is marked expired, never sent late.
+            expiresAtUtc: issued.Value.ExpiresAtUtc);
         return issued;
     }
 }
