@@ -80,6 +80,7 @@ public static class RegistryAppExtensions
         app.MapCultureEndpoints();
         app.MapRegistryAccounts();
         app.MapRegistryFiles();
+        app.MapDeliveryAdministration();
         app.MapRegisterExports();
         app.MapRegisterApi();
         app.MapBenchmarkEndpoints();

@@ -38,6 +38,9 @@ public sealed class RegistryOptions
     /// <summary>Registry:RateLimits.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>Registry:Delivery, the e-mail and SMS queues.</summary>
+    public DeliveryOptions Delivery { get; set; } = new();
+
     /// <summary>Registry:Benchmark, the hooks bench/run.sh needs.</summary>
     public BenchmarkOptions Benchmark { get; set; } = new();
 
@@ -76,4 +79,10 @@ public sealed class BenchmarkOptions
 {
     /// <summary>Maps /bench/* (loopback only). Never on by default.</summary>
     public bool Enabled { get; set; }
+}
+
+public sealed class DeliveryOptions
+{
+    /// <summary>/health reports "Degraded" when the oldest undelivered e-mail or SMS is older than this.</summary>
+    public int MaxBacklogAgeMinutes { get; set; } = 15;
 }

@@ -4,18 +4,26 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BlazorRegistry.App.Health;
 
-/// <summary>GET /health: each check with its status, as JSON.</summary>
+/// <summary>
+/// GET /health and /health/ready: every check with its status, as JSON (503 when one is unhealthy, 200 with
+/// "Degraded" when one is degraded); GET /health/live: the process answers, no check at all.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IServiceCollection AddRegistryHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DeliveryBacklogHealthCheck>("delivery");
+        services.AddHealthChecks().AddCheck<DataDirectoryHealthCheck>("data-directory");
         return services;
     }
 
     public static IEndpointRouteBuilder MapRegistryHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        // For orchestrators: restart when /health/live fails, send traffic only while /health/ready passes.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = WriteAsync });
         return app;
     }
 
