@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using BlazorRegistry.Core.Notifications;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -9,14 +10,18 @@ namespace BlazorRegistry.App.Notifications;
 /// <summary>Registry:Smtp: the mail server that sends the register's e-mails.</summary>
 public sealed class SmtpOptions
 {
+    [Required]
     public string Host { get; set; } = "localhost";
+    [Range(1, 65535)]
     public int Port { get; set; } = 2525;
     /// <summary>None, StartTls, SslOnConnect or Auto (MailKit's SecureSocketOptions).</summary>
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.None;
     public string? User { get; set; }
     public string? Password { get; set; }
+    [Required, EmailAddress]
     public string From { get; set; } = "noreply@registry.local";
     public string FromName { get; set; } = "Мамандар тізілімі / Реестр специалистов";
+    [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 20;
 }
 
