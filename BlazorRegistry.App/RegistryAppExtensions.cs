@@ -1,7 +1,10 @@
 using BlazorRegistry.App.Components.Account;
+using BlazorRegistry.App.Components.Admin.Audit;
 using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
+using BlazorRegistry.App.Http;
+using BlazorRegistry.App.Security;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
@@ -30,7 +33,7 @@ public static class RegistryAppExtensions
         builder.Services.AddSingleton<IValidateOptions<RegistryOptions>, RegistryOptionsValidator>();
         var contentRoot = builder.Environment.ContentRootPath;
         var dataDirectory = options.ResolveDataDirectory(contentRoot);
-        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(dataDirectory, "files"));
+        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(dataDirectory, "files"), options.Uploads);
         // Sign-in cookies, antiforgery tokens and circuits survive a restart (and are shared by every
         // instance on the same data directory): the keys live beside the data, not in the container.
         builder.Services.AddDataProtection()
@@ -40,9 +43,12 @@ public static class RegistryAppExtensions
         builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
         builder.AddRegistryAccounts();
+        builder.Services.AddRegistrySecurity();
         builder.Services.AddRegistryNotifications();
         builder.Services.AddSingleton<PublicRegisterCache>();
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
+        builder.Services.AddRegisterExports(options.Exports);
+        builder.Services.AddRegistryFiles();
         builder.Services.AddApiProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRegistryHealth();
@@ -76,11 +82,19 @@ public static class RegistryAppExtensions
 
     public static WebApplication UseRegistryApp(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseServerTiming();
         app.UseApiProblemDetails();
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // Behind a TLS-terminating proxy the request is plain HTTP: cookies are Secure all the same.
+            app.UseHsts();
+            app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
+        }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseRegistryLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -95,9 +109,11 @@ public static class RegistryAppExtensions
         app.MapDeliveryAdministration();
         app.MapRegisterExports();
         app.MapRegisterApi();
+        app.MapAuditExport();
         app.MapBenchmarkEndpoints();
         app.MapRegistryHealth();
-        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        // frame-ancestors comes from SecurityHeaders ('none'), not Blazor's default ('self').
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

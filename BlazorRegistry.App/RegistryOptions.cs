@@ -45,6 +45,15 @@ public sealed class RegistryOptions
     /// <summary>Registry:RateLimits.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>Registry:Exports, what CSV and XLSX exports may cost.</summary>
+    public Register.ExportOptions Exports { get; set; } = new();
+
+    /// <summary>Registry:Uploads, what one applicant may store.</summary>
+    public Core.Files.UploadQuota Uploads { get; set; } = new();
+
+    /// <summary>Registry:Health.</summary>
+    public Health.HealthOptions Health { get; set; } = new();
+
     /// <summary>Registry:Delivery, the e-mail and SMS queues.</summary>
     public DeliveryOptions Delivery { get; set; } = new();
 

@@ -22,7 +22,8 @@ public static class RegistryCoreServiceCollectionExtensions
     /// The database, the rules' services and the event hub. <paramref name="databasePath"/> is the SQLite
     /// file; its folder is created when missing.
     /// </summary>
-    public static IServiceCollection AddRegistryCore(this IServiceCollection services, string databasePath, string? filesFolder = null)
+    public static IServiceCollection AddRegistryCore(this IServiceCollection services, string databasePath, string? filesFolder = null,
+        UploadQuota? uploadQuota = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(folder))
@@ -44,6 +45,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<ReferenceDataProvider>();
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<Demo.DemoDataGenerator>();
         services.AddSingleton<RegisterService>();
@@ -66,6 +68,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<OneTimeCodeService>();
 
         services.AddSingleton(new FileStoreOptions(filesFolder ?? Path.Combine(folder ?? ".", "files")));
+        services.AddSingleton(uploadQuota ?? new UploadQuota());
         services.AddSingleton<FileStore>();
 
         services.AddSingleton<NotificationService>();

@@ -12,18 +12,21 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddRegistryHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddHealthChecks().AddCheck<DeliveryBacklogHealthCheck>("delivery");
-        services.AddHealthChecks().AddCheck<DataDirectoryHealthCheck>("data-directory");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<DiskSpaceHealthCheck>("disk")
+            .AddCheck<DeliveryBacklogHealthCheck>("delivery").AddCheck<DataDirectoryHealthCheck>("data-directory");
         return services;
     }
 
     public static IEndpointRouteBuilder MapRegistryHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        // Read-only: GET and HEAD, so no other method reaches it.
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         // For orchestrators: restart when /health/live fails, send traffic only while /health/ready passes.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 

@@ -1,3 +1,4 @@
+using BlazorRegistry.App.Security;
 using BlazorRegistry.Core;
 using Microsoft.AspNetCore.Localization;
 
@@ -20,12 +21,9 @@ public static class CultureEndpoints
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = false });
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.Redirect(LocalUrls.PathOrHome(returnUrl));
         }).ExcludeFromDescription();
         return app;
     }
 
-    // Only paths on this site: "//evil.example" and "/\evil.example" are other sites to a browser.
-    internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -12,12 +12,12 @@ public static class XlsxRegisterWriter
     /// A minimal Office Open XML workbook, written as a stream: the sheet's rows go out as they are read,
     /// with inline strings (no shared-string table to keep in memory).
     /// </summary>
-    public static async Task WriteAsync(Stream output, RegisterColumns columns, IAsyncEnumerable<RegisterRow> rows, CancellationToken ct)
+    public static async Task WriteAsync(Stream output, RegisterColumns columns, IAsyncEnumerable<RegisterRow> rows, string sheetName, CancellationToken ct)
     {
-        // Synchronous writes through a 64 KiB buffer: an async XmlWriter call per cell made 100,000 rows
-        // take 3.3 s (bench/results.md); the rows themselves still arrive asynchronously from the database.
-        await using var buffered = new BufferedStream(output, 64 * 1024);
-        using (var zip = new ZipArchive(buffered, ZipArchiveMode.Create, leaveOpen: true))
+        // Synchronous writes into a buffered local file (RegisterExports writes to a temporary file, never
+        // to the response): an async XmlWriter call per cell made 100,000 rows take 3.3 s (bench/results.md);
+        // the rows themselves still arrive asynchronously from the database. The caller owns the stream.
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -27,9 +27,9 @@ public static class XlsxRegisterWriter
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
                 """);
-            Add(zip, "xl/workbook.xml", """
+            Add(zip, "xl/workbook.xml", $"""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{System.Security.SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
                 """);
             Add(zip, "xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -54,7 +54,7 @@ public static class XlsxRegisterWriter
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
-        await buffered.FlushAsync(ct);
+        await output.FlushAsync(ct);
 
         static void WriteRow(XmlWriter xml, IReadOnlyList<string> cells, bool header)
         {

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ public sealed class AccountSeeder(AccountService accounts, RoleManager<IdentityR
 
         foreach (var admin in administrators)
         {
-            var created = await accounts.CreateStaffAsync(admin.Email, Roles.Administrator, admin.Password);
+            var created = await accounts.CreateStaffAsync(admin.Email, Roles.Administrator, admin.Password, AuditActor.System);
             if (created.Succeeded)
                 logger.LogInformation("Created administrator account {Email}", admin.Email);
             else if (!created.Errors.Any(e => e.Code == ErrorCode.AccountExists))

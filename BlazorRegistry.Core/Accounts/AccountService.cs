@@ -1,3 +1,4 @@
+using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed record AccountRow(string Id, string UserName, string Role, DateTim
 /// one-time code, staff accounts, disabling. Identity's rules (passwords, lockout) apply throughout; their
 /// failures come back as error codes.
 /// </summary>
-public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeService codes, TimeProvider time)
+public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeService codes, TimeProvider time, AuditLog audit)
 {
     public Task<RegistryUser?> FindAsync(AccountIdentifier identifier) => users.FindByNameAsync(identifier.Value);
 
@@ -87,7 +88,7 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
     }
 
     /// <summary>An administrator creates an Administrator or Observer account with a first password.</summary>
-    public async Task<Result<RegistryUser>> CreateStaffAsync(string? email, string role, string? password)
+    public async Task<Result<RegistryUser>> CreateStaffAsync(string? email, string role, string? password, AuditActor by)
     {
         if (!Roles.StaffRoles.Contains(role))
             return Result<RegistryUser>.Fail(ErrorCode.Required, "Role");
@@ -107,13 +108,14 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         if (!created.Succeeded)
             return Result<RegistryUser>.Fail(Map(created, "Password"));
         await users.AddToRoleAsync(user, role);
+        await audit.RecordAsync(by, AuditAction.CreatedAccount, subjectUserId: user.Id, detail: $"{user.UserName} {role}");
         return Result<RegistryUser>.Ok(user);
     }
 
     /// <summary>Disables or enables an account. A disabled account cannot sign in and its sessions end.</summary>
-    public async Task<Result<RegistryUser>> SetDisabledAsync(string userId, bool disabled, string actingUserId)
+    public async Task<Result<RegistryUser>> SetDisabledAsync(string userId, bool disabled, AuditActor by)
     {
-        if (userId == actingUserId)
+        if (userId == by.UserId)
             return Result<RegistryUser>.Fail(ErrorCode.IllegalStatusMove);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -122,6 +124,7 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
         await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(by, disabled ? AuditAction.DisabledAccount : AuditAction.EnabledAccount, subjectUserId: user.Id, detail: user.UserName);
         return Result<RegistryUser>.Ok(user);
     }
 

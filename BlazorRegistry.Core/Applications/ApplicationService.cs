@@ -1,6 +1,7 @@
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.Files;
 using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace BlazorRegistry.Core.Applications;
 public sealed class ApplicationService(
     IDbContextFactory<RegistryDbContext> factory,
     TimeProvider time,
-    OutboxDispatcher outbox)
+    OutboxDispatcher outbox,
+    FileStore files)
 {
     /// <summary>The applicant's open application, or a new draft (one open application per applicant).</summary>
     public async Task<Application> GetOrStartDraftAsync(string applicantId, CancellationToken ct = default)
@@ -113,6 +115,7 @@ public sealed class ApplicationService(
         var (application, error) = await FindOwnAtVersionAsync(db, id, applicantId, version, ct);
         if (application is null)
             return Result<Application>.Fail(error!.Value);
+        var filesBefore = FileReferences.Of(application);
         try
         {
             change(application);
@@ -121,9 +124,11 @@ public sealed class ApplicationService(
         {
             return Result<Application>.Fail(ex.Code);
         }
-        return await TrySaveAsync(db, ct)
-            ? Result<Application>.Ok(application)
-            : Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        if (!await TrySaveAsync(db, ct))
+            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        // After the commit: a replaced scan is deleted only once nothing refers to it any more.
+        await files.SettleAsync(applicantId, filesBefore, FileReferences.Of(application), ct);
+        return Result<Application>.Ok(application);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         // WAL lets the public register read while a decision is being written.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await db.Database.ExecuteSqlRawAsync(AuditTriggers.Create, ct);
 
         var added = 0;
         added += await AddMissingAsync(db, db.Regions, ReferenceDataSeed.Regions, x => x.Id, ct);

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorRegistry.Core.Files;
 
 /// <summary>Keeps uploaded scans in a folder outside the web root and decides who may read them back.</summary>
-public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, FileStoreOptions options)
+public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, FileStoreOptions options, UploadQuota quota)
 {
+    /// <summary>How long an upload may wait to be attached to an application before the sweep removes it.</summary>
+    public static readonly TimeSpan UnattachedLifetime = TimeSpan.FromDays(1);
+
     /// <summary>
     /// Saves a PDF, JPEG or PNG of at most 10 MB, checking the type from the content and the size while
     /// reading, so an oversized stream is cut off rather than written whole.
@@ -21,6 +24,17 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
             return Result<StoredFile>.Fail(ErrorCode.FileEmpty);
         if (FileKinds.Detect(header.AsSpan(0, headerLength)) is not { } contentType)
             return Result<StoredFile>.Fail(ErrorCode.FileTypeNotAllowed);
+
+        // The quota counts what the applicant keeps: replaced and removed scans are deleted, so it only
+        // stops someone filling the disk, never an honest applicant.
+        long used;
+        await using (var quotaDb = await factory.CreateDbContextAsync(ct))
+        {
+            var mine = quotaDb.StoredFiles.Where(f => f.OwnerId == ownerId);
+            if (await mine.CountAsync(ct) >= quota.MaxFiles)
+                return Result<StoredFile>.Fail(ErrorCode.UploadQuotaFiles);
+            used = await mine.SumAsync(f => f.Size, ct);
+        }
 
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var path = PathOf(id);
@@ -44,6 +58,11 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
             {
                 File.Delete(path);
                 return Result<StoredFile>.Fail(ErrorCode.FileTooLarge);
+            }
+            if (used + size > quota.MaxBytes)
+            {
+                File.Delete(path);
+                return Result<StoredFile>.Fail(ErrorCode.UploadQuotaBytes);
             }
         }
         catch
@@ -79,9 +98,90 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
         return await db.StoredFiles.AsNoTracking().Where(f => wanted.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
     }
 
+    /// <summary>
+    /// After an application's save: files it now refers to are marked attached, and files it referred to
+    /// before but no longer does (a replaced or removed scan) are deleted, unless something else of the
+    /// same owner still refers to them (a submitted snapshot the administrator compares, a register entry).
+    /// Only the owner's own files are touched: an id copied from someone else changes nothing.
+    /// </summary>
+    public async Task SettleAsync(string ownerId, IReadOnlySet<string> before, IReadOnlySet<string> after, CancellationToken ct = default)
+    {
+        var added = after.Except(before).ToList();
+        var dropped = before.Except(after).ToList();
+        if (added.Count == 0 && dropped.Count == 0)
+            return;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (added.Count > 0)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.StoredFiles.Where(f => f.OwnerId == ownerId && added.Contains(f.Id) && f.AttachedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.AttachedAtUtc, now), ct);
+        }
+        if (dropped.Count == 0)
+            return;
+        var stillReferred = await FileReferences.OfOwnerAsync(db, ownerId, ct);
+        var gone = await db.StoredFiles.Where(f => f.OwnerId == ownerId && dropped.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
+        await DeleteAsync(db, gone.Where(id => !stillReferred.Contains(id)).ToList(), ct);
+    }
+
+    /// <summary>
+    /// Removes uploads that were never attached to an application for a day (a wizard closed mid-upload,
+    /// or someone uploading only to fill the disk), and files on disk that no row describes (a crash between
+    /// writing the file and its row). Returns how many it removed.
+    /// </summary>
+    public async Task<int> SweepAsync(CancellationToken ct = default)
+    {
+        var cutoff = time.GetUtcNow().UtcDateTime - UnattachedLifetime;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var stale = await db.StoredFiles.Where(f => f.AttachedAtUtc == null && f.CreatedAtUtc < cutoff).Select(f => f.Id).ToListAsync(ct);
+        await DeleteAsync(db, stale, ct);
+
+        var orphans = 0;
+        if (!Directory.Exists(options.Folder))
+            return stale.Count;
+        foreach (var batch in Directory.EnumerateFiles(options.Folder).Select(Path.GetFileName).OfType<string>()
+                     .Where(IsFileId).Chunk(500))
+        {
+            var known = await db.StoredFiles.Where(f => batch.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
+            foreach (var id in batch.Except(known))
+            {
+                var path = PathOf(id);
+                if (File.GetLastWriteTimeUtc(path) < cutoff)
+                {
+                    File.Delete(path);
+                    orphans++;
+                }
+            }
+        }
+        return stale.Count + orphans;
+    }
+
+    private async Task DeleteAsync(RegistryDbContext db, IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+            return;
+        // The row goes first: a crash after it leaves a file on disk that the sweep removes later, never a
+        // row that points at nothing.
+        await db.StoredFiles.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(ct);
+        foreach (var id in ids)
+            File.Delete(PathOf(id));
+    }
+
+    private static bool IsFileId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
+
     // Ids are hex we generated; anything else never reaches the disk.
     private string PathOf(string id) =>
-        id.Length == 32 && id.All(char.IsAsciiHexDigitLower) ? Path.Combine(options.Folder, id) : throw new ArgumentException("Not a file id.", nameof(id));
+        IsFileId(id) ? Path.Combine(options.Folder, id) : throw new ArgumentException("Not a file id.", nameof(id));
+}
+
+/// <summary>
+/// Registry:Uploads: what one applicant may keep at once. Forty scans of up to 10 MB cover an application
+/// with several diplomas and jobs twice over.
+/// </summary>
+public sealed class UploadQuota
+{
+    public int MaxFiles { get; set; } = 40;
+    public long MaxBytes { get; set; } = 200L * 1024 * 1024;
 }
 
 /// <summary>Where uploaded files live: a folder outside the web root.</summary>

@@ -17,6 +17,8 @@ public sealed class StoredFile
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    /// <summary>When an application first referred to it; a file never attached is swept after a day.</summary>
+    public DateTime? AttachedAtUtc { get; private set; }
 
     private StoredFile() { }
 

@@ -53,22 +53,39 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         return entry is null ? null : RegisterRow.For(entry, audience);
     }
 
+    /// <summary>How many entries an export reads at a time.</summary>
+    public const int ExportBatchSize = 1000;
+
     /// <summary>
-    /// Every entry of a search, one at a time, for exports: nothing is held in memory but the current row.
+    /// Every entry of a search, in order, for exports. The ids of the search are read first (four bytes
+    /// an entry), then the entries in batches by id, each batch its own short read: however slowly the
+    /// export is consumed, no read snapshot outlives a batch (a long one would keep SQLite's write-ahead
+    /// log from being checkpointed). Entries registered after the export began are not in it.
     /// </summary>
     public async IAsyncEnumerable<RegisterRow> StreamAsync(RegisterQuery query, RegisterAudience audience,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var entries = Sort(Filter(db.RegisterEntries.AsNoTracking(), query, audience), query.Sort);
-        await foreach (var entry in entries.AsAsyncEnumerable().WithCancellation(ct))
-            yield return RegisterRow.For(entry, audience);
+        List<int> ids;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            ids = await Sort(Filter(db.RegisterEntries.AsNoTracking(), query, audience), query.Sort).Select(e => e.Id).ToListAsync(ct);
+
+        foreach (var batch in ids.Chunk(ExportBatchSize))
+        {
+            List<RegisterEntry> entries;
+            await using (var db = await factory.CreateDbContextAsync(ct))
+                entries = await Filter(db.RegisterEntries.AsNoTracking(), query, audience).Where(e => batch.Contains(e.Id)).ToListAsync(ct);
+            // Filtered again: an entry whose consent was withdrawn meanwhile stays out of a public export.
+            var byId = entries.ToDictionary(e => e.Id);
+            foreach (var id in batch)
+                if (byId.TryGetValue(id, out var entry))
+                    yield return RegisterRow.For(entry, audience);
+        }
     }
 
     private static IOrderedQueryable<RegisterEntry> Sort(IQueryable<RegisterEntry> entries, RegisterSort sort) => sort switch
     {
-        RegisterSort.IncludedOnNewest => entries.OrderByDescending(e => e.IncludedOn).ThenBy(e => e.NameKey),
-        RegisterSort.IncludedOnOldest => entries.OrderBy(e => e.IncludedOn).ThenBy(e => e.NameKey),
+        RegisterSort.IncludedOnNewest => entries.OrderByDescending(e => e.IncludedOn).ThenBy(e => e.NameKey).ThenBy(e => e.Id),
+        RegisterSort.IncludedOnOldest => entries.OrderBy(e => e.IncludedOn).ThenBy(e => e.NameKey).ThenBy(e => e.Id),
         _ => entries.OrderBy(e => e.NameKey).ThenBy(e => e.Id),
     };
 

@@ -1,4 +1,5 @@
 using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
 using BlazorRegistry.Core.Register;
@@ -45,13 +46,13 @@ public sealed class ReviewService(
         }, ct);
 
     /// <summary>The application for staff, recording that this person opened its personal data.</summary>
-    public async Task<Application?> OpenAsync(int id, string staffId, CancellationToken ct = default)
+    public async Task<Application?> OpenAsync(int id, AuditActor staff, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, ct);
         if (application is null)
             return null;
-        db.AuditEntries.Add(new AuditEntry(id, staffId, AuditAction.OpenedPersonalData, time.GetUtcNow().UtcDateTime));
+        db.AuditEntries.Add(new AuditEntry(staff, AuditAction.OpenedPersonalData, time.GetUtcNow().UtcDateTime, id));
         await db.SaveChangesAsync(ct);
         return application;
     }
@@ -61,12 +62,6 @@ public sealed class ReviewService(
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, ct);
-    }
-
-    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int id, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.AuditEntries.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
     }
 
     private async Task<Result<Application>> MoveAsync(int id, string administratorId, ApplicationEventKind kind,

@@ -82,6 +82,8 @@ public enum ErrorCode
     FileTooLarge,
     FileTypeNotAllowed,
     FileEmpty,
+    UploadQuotaFiles,
+    UploadQuotaBytes,
 }
 
 /// <summary>One rule that an input breaks: the code and, where it helps the UI, the field it concerns.</summary>

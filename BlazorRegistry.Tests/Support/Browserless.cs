@@ -62,6 +62,9 @@ public sealed partial class Browserless : IDisposable
         return await FollowAsync(response, action);
     }
 
+    /// <summary>A GET whose response (headers included) the test reads itself; redirects are not followed.</summary>
+    public Task<HttpResponseMessage> RawGetAsync(string url) => _client.GetAsync(url);
+
     public async Task<HttpResponseMessage> RawPostAsync(string url, Dictionary<string, string> values) =>
         await _client.PostAsync(url, new FormUrlEncodedContent(values));
 

@@ -57,7 +57,12 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Registry:RateLimits:AccountPostsPerMinute", AccountPostsPerMinute.ToString());
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
+
+    /// <summary>Configuration a test class needs on top of the defaults (a lower limit, another environment).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     public override async ValueTask DisposeAsync()
     {

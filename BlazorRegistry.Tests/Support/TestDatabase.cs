@@ -72,7 +72,11 @@ public sealed class RecordingEvents : IApplicationEvents
 
     public long PublishedCount => _inner.PublishedCount;
 
-    public IDisposable Subscribe(Func<ApplicationEvent, Task> handler) => _inner.Subscribe(handler);
+    /// <summary>False stands in for a screen whose live connection missed what happened next.</summary>
+    public bool SubscribersHear { get; set; } = true;
+
+    public IDisposable Subscribe(Func<ApplicationEvent, Task> handler) =>
+        _inner.Subscribe(e => SubscribersHear ? handler(e) : Task.CompletedTask);
 }
 
 /// <summary>Keeps sent e-mails; fails the first <see cref="FailuresLeft"/> sends like a refusing server.</summary>

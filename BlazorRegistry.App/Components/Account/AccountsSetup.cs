@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
+using BlazorRegistry.App.Security;
 using BlazorRegistry.Core.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -51,11 +52,8 @@ public static class AccountsSetup
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AccountPostsPerMinute, Window = TimeSpan.FromMinutes(1) })
                     : RateLimitPartition.GetNoLimiter(""));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(MessageTexts.Text("Error_RateLimited", SupportedCultures.Current), ct);
-            };
+            o.OnRejected = async (context, _) => await TooManyRequests.WriteAsync(context.HttpContext,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
         });
         return builder;
     }
@@ -66,15 +64,15 @@ public static class AccountsSetup
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
-        }).ExcludeFromDescription();
+        }).RequireAntiforgery().ExcludeFromDescription();
 
-        // Plain form posts from the user-management page; antiforgery is checked by the middleware.
+        // Plain form posts from the user-management page, with the form's antiforgery token.
         app.MapPost("/admin/users/{id}/{action:regex(^(enable|disable)$)}", async (string id, string action, HttpContext http,
             AccountService accounts, UserManager<RegistryUser> users) =>
         {
-            await accounts.SetDisabledAsync(id, action == "disable", users.GetUserId(http.User)!);
+            await accounts.SetDisabledAsync(id, action == "disable", ClientAddress.Of(http));
             return Results.LocalRedirect("/admin/users");
-        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).RequireAntiforgery().ExcludeFromDescription();
         return app;
     }
 }

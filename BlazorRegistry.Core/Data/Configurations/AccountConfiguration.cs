@@ -70,5 +70,6 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.S
         b.Property(f => f.FileName).HasMaxLength(Files.StoredFile.MaxFileNameLength);
         b.Property(f => f.ContentType).HasMaxLength(50);
         b.HasIndex(f => f.OwnerId);
+        b.HasIndex(f => new { f.AttachedAtUtc, f.CreatedAtUtc });
     }
 }

@@ -75,13 +75,18 @@ internal sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigur
     }
 }
 
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Review.AuditEntry>
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
 {
-    public void Configure(EntityTypeBuilder<Review.AuditEntry> b)
+    public void Configure(EntityTypeBuilder<Audit.AuditEntry> b)
     {
         b.HasKey(e => e.Id);
         b.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
+        b.Property(e => e.SubjectUserId).HasMaxLength(450);
+        b.Property(e => e.Detail).HasMaxLength(Audit.AuditEntry.MaxDetailLength);
+        b.Property(e => e.Address).HasMaxLength(64);
         b.HasIndex(e => new { e.ApplicationId, e.AtUtc });
+        b.HasIndex(e => new { e.ActorId, e.Id });
+        b.HasIndex(e => new { e.Action, e.Id });
         b.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -463,6 +463,49 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("ApplicationHistory");
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Action", "Id");
+
+                    b.HasIndex("ActorId", "Id");
+
+                    b.HasIndex("ApplicationId", "AtUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Calendar.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -533,6 +576,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AttachedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -557,6 +603,8 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("AttachedAtUtc", "CreatedAtUtc");
 
                     b.ToTable("StoredFiles");
                 });
@@ -1046,33 +1094,6 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("RegisterEntries");
                 });
 
-            modelBuilder.Entity("BlazorRegistry.Core.Review.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Action")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "AtUtc");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1219,6 +1240,14 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Notifications.Notification", b =>
                 {
                     b.HasOne("BlazorRegistry.Core.Accounts.RegistryUser", null)
@@ -1240,15 +1269,6 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProfessionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BlazorRegistry.Core.Review.AuditEntry", b =>
-                {
-                    b.HasOne("BlazorRegistry.Core.Applications.Application", null)
-                        .WithMany()
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

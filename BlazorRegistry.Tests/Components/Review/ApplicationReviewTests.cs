@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using BlazorRegistry.App.Security;
+using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.ReferenceData;
 using System.Globalization;
@@ -42,6 +45,8 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         Services.AddLocalization();
         Services.AddScoped<ErrorMessages>();
         Services.AddSingleton(db.Get<ReviewService>());
+        Services.AddSingleton(db.Get<AuditLog>());
+        Services.AddSingleton(new ClientAddress(new HttpContextAccessor()));
         Services.AddSingleton(db.Get<ReferenceDataProvider>());
         Services.AddSingleton(db.Get<CalendarProvider>());
         Services.AddSingleton<IApplicationEvents>(db.Events);
@@ -59,7 +64,8 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
     private IRenderedComponent<ApplicationReview> Open(int id, bool live, string culture = "kk-KZ")
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        SetRendererInfo(new RendererInfo("Server", isInteractive: live));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        db.Events.SubscribersHear = live;
         var page = Render<ApplicationReview>(p => p.Add(r => r.Id, id));
         page.WaitForState(() => page.FindAll("[data-testid=status]").Count == 1, TimeSpan.FromSeconds(5));
         return page;
@@ -133,7 +139,20 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
         var page = Open(id, live: false);
         Assert.Contains("Дербес деректерді ашты — aigerim@enbek.kz", page.Find("[data-testid=history]").TextContent);
-        Assert.Single(await db.Get<ReviewService>().AuditAsync(id));
+        var entry = Assert.Single(await db.Get<AuditLog>().OfApplicationAsync(id));
+        Assert.Equal((me, AuditAction.OpenedPersonalData), (entry.ActorId, entry.Action));
+    }
+
+    [Fact]
+    public async Task ThePrerenderedPageCarriesNoPersonalDataAndIsNotAudited()
+    {
+        // Prerendering and the live page are two renders of one view: only the live one loads the data,
+        // so a view is audited once and no HTML copy of the data is made without an audit line.
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var page = Render<ApplicationReview>(p => p.Add(r => r.Id, id));
+        Assert.DoesNotContain("Сейтқали", page.Markup);
+        Assert.Empty(await db.Get<AuditLog>().OfApplicationAsync(id));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Review;
 using BlazorRegistry.Tests.Core.Applications;
@@ -128,11 +129,12 @@ public class ReviewServiceAudit
         var review = test.Get<ReviewService>();
         var before = (await review.ReloadAsync(id))!.Version;
 
-        await review.OpenAsync(id, "observer-1");
-        await review.OpenAsync(id, "admin-1");
+        await review.OpenAsync(id, new AuditActor("observer-1", "10.0.0.7"));
+        await review.OpenAsync(id, new AuditActor("admin-1", null));
 
-        var audit = await review.AuditAsync(id);
+        var audit = await test.Get<AuditLog>().OfApplicationAsync(id);
         Assert.Equal(["observer-1", "admin-1"], audit.Select(a => a.ActorId));
+        Assert.Equal(["10.0.0.7", null], audit.Select(a => a.Address));
         Assert.All(audit, a => Assert.Equal(AuditAction.OpenedPersonalData, a.Action));
         Assert.Equal(before, (await review.ReloadAsync(id))!.Version);
     }
@@ -142,7 +144,7 @@ public class ReviewServiceAudit
     {
         await using var test = await TestDatabase.CreateAsync();
         var (_, id) = await ApplicationServiceDrafts.SeedCompleteDraftAsync(test);
-        Assert.Null(await test.Get<ReviewService>().OpenAsync(id, "admin-1"));
+        Assert.Null(await test.Get<ReviewService>().OpenAsync(id, new AuditActor("admin-1", null)));
     }
 
     [Fact]

@@ -203,7 +203,7 @@ public class PublicRegister(RegistryAppFactory app) : IClassFixture<RegistryAppF
                 else cell.Append(c);
             }
             else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
+            else if (c == ';') { row.Add(cell.ToString()); cell.Clear(); }
             else if (c == '\n') { row.Add(cell.ToString().TrimEnd('\r')); cell.Clear(); rows.Add(row); row = []; }
             else cell.Append(c);
         }

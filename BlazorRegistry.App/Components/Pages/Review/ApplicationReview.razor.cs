@@ -1,7 +1,9 @@
 using System.Globalization;
 using BlazorRegistry.Core;
 using BlazorRegistry.App.Localization;
+using BlazorRegistry.App.Security;
 using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Events;
@@ -19,6 +21,8 @@ namespace BlazorRegistry.App.Components.Pages.Review;
 public partial class ApplicationReview : IDisposable
 {
     [Inject] private ReviewService Review { get; set; } = default!;
+    [Inject] private AuditLog Audit { get; set; } = default!;
+    [Inject] private ClientAddress Address { get; set; } = default!;
     [Inject] private ReferenceDataProvider ReferenceData { get; set; } = default!;
     [Inject] private CalendarProvider Calendars { get; set; } = default!;
     [Inject] private IApplicationEvents Events { get; set; } = default!;
@@ -45,11 +49,15 @@ public partial class ApplicationReview : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        viewerId = Users.GetUserId((await Auth).User) ?? "";
+        // The prerendered page carries no personal data: it is loaded, and the opening audited, once the
+        // live connection is up, so a page view is one audit line and no HTML copy escapes the audit.
+        if (!RendererInfo.IsInteractive)
+            return;
+        var user = (await Auth).User;
+        viewerId = Users.GetUserId(user) ?? "";
         catalog = await ReferenceData.GetAsync();
         calendar = await Calendars.GetAsync();
-        // Opening the page is what the audit records (once per page view, not per live refresh).
-        application = await Review.OpenAsync(Id, viewerId);
+        application = await Review.OpenAsync(Id, Address.Of(user));
         notFound = application is null;
         await LoadSideDataAsync();
     }
@@ -95,7 +103,7 @@ public partial class ApplicationReview : IDisposable
     {
         if (application is null)
             return;
-        audit = await Review.AuditAsync(Id);
+        audit = await Audit.OfApplicationAsync(Id);
         await using var scope = Scopes.CreateAsyncScope();
         names = await scope.ServiceProvider.GetRequiredService<AccountService>()
             .NamesAsync(application.History.Select(h => h.ActorId).Concat(audit.Select(a => a.ActorId)).Append(application.HolderId));
