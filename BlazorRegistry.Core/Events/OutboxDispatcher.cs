@@ -30,32 +30,62 @@ public sealed class OutboxDispatcher(
     public const int BatchSize = 100;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IOutboxConsumer[] _consumers = consumers.ToArray();
+    // The last outbox id published to this instance's listeners; null until the first run, which starts
+    // after the rows already dispatched then (announced by whoever ran at the time).
+    private long? _published;
 
     /// <summary>Raised after a batch is committed (new notices may wait for delivery).</summary>
     public event Action? Dispatched;
 
-    /// <summary>Dispatches every pending row; returns how many. Throws if a batch cannot be committed (it stays pending).</summary>
+    /// <summary>
+    /// Dispatches every pending row, then publishes every dispatched row this instance has not published yet
+    /// (its own and, with several instances on one database, the others'); returns how many rows it dispatched.
+    /// Throws if a batch cannot be committed (it stays pending).
+    /// </summary>
     public async Task<int> DispatchPendingAsync(CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
+            _published ??= await StartingPointAsync(ct);
             var total = 0;
             while (true)
             {
-                var batch = await DispatchBatchAsync(ct);
-                total += batch.Count;
-                foreach (var e in batch)
-                    await events.PublishAsync(e);
-                if (batch.Count > 0)
+                var count = await DispatchBatchAsync(ct);
+                total += count;
+                if (count > 0)
                     Dispatched?.Invoke();
-                if (batch.Count < BatchSize)
-                    return total;
+                if (count < BatchSize)
+                    break;
             }
+            await PublishCommittedAsync(ct);
+            return total;
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The live side: events dispatched since this instance last looked, in id order, stopping at the first
+    /// row still pending so nobody hears of event N+1 before event N. Starts after the rows that existed
+    /// when the instance started (nobody was listening to those).
+    /// </summary>
+    private async Task PublishCommittedAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        while (true)
+        {
+            var rows = await db.Outbox.AsNoTracking().Where(m => m.Id > _published).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+            var ready = rows.TakeWhile(m => m.DispatchedAtUtc != null).ToList();
+            foreach (var m in ready)
+            {
+                _published = m.Id;
+                await events.PublishAsync(m.ToEvent());
+            }
+            if (ready.Count < rows.Count || rows.Count < BatchSize)
+                return;
         }
     }
 
@@ -75,12 +105,19 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<ApplicationEvent>> DispatchBatchAsync(CancellationToken ct)
+    private async Task<long> StartingPointAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var firstPending = await db.Outbox.Where(m => m.DispatchedAtUtc == null).MinAsync(m => (long?)m.Id, ct);
+        return firstPending is { } first ? first - 1 : await db.Outbox.MaxAsync(m => (long?)m.Id, ct) ?? 0;
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var pending = await db.Outbox.Where(m => m.DispatchedAtUtc == null).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0)
-            return [];
+            return 0;
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var message in pending)
         {
@@ -89,6 +126,6 @@ public sealed class OutboxDispatcher(
             message.MarkDispatched(now);
         }
         await db.SaveChangesAsync(ct);
-        return pending.Select(m => m.ToEvent()).ToList();
+        return pending.Count;
     }
 }

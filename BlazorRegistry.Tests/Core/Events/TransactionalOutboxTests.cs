@@ -111,4 +111,27 @@ public class TransactionalOutbox
         db.Notifications.Add(Notification.Create(first.UserId, first.Channel, "", "S", "B", DateTime.UtcNow, outboxMessageId: first.OutboxMessageId));
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task ASecondInstanceOnTheSameDatabaseHearsTheCommittedEventsInOrder()
+    {
+        var (test, _) = await CreateAsync();
+        await using var _1 = test;
+        // Another server process: its own dispatcher and listeners, the same database.
+        var otherListeners = new RecordingEvents();
+        var other = new OutboxDispatcher(test.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<RegistryDbContext>>(), [], otherListeners, test.Time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDispatcher>.Instance);
+        await other.DispatchPendingAsync(); // it starts: nothing yet
+
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(test);
+        await test.Get<ReviewService>().ClaimAsync(id, "admin-1");
+        Assert.Empty(otherListeners.Published);
+
+        Assert.Equal(0, await other.DispatchPendingAsync()); // its poll: nothing to dispatch, two events to announce
+        Assert.Equal([ApplicationEventKind.Submitted, ApplicationEventKind.Claimed], otherListeners.Published.Select(e => e.Kind));
+        await other.DispatchPendingAsync();
+        Assert.Equal(2, otherListeners.Published.Count); // never twice
+        await using var db = test.NewContext();
+        Assert.Equal(2, await db.Notifications.CountAsync()); // and the notices were written once, by the first instance
+    }
 }
