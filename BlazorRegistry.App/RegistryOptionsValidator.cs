@@ -46,6 +46,10 @@ public sealed class RegistryOptionsValidator(IHostEnvironment environment) : IVa
                 yield return $"{path}:{member}: {result.ErrorMessage}";
         foreach (var property in options.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
+            // No limit, size, count or age in this tree means anything below zero, with or without its own [Range].
+            if (property.GetIndexParameters().Length == 0 && property.GetValue(options) is int or long or double
+                && Convert.ToDouble(property.GetValue(options), System.Globalization.CultureInfo.InvariantCulture) < 0)
+                yield return $"{path}:{property.Name}: must not be negative (is {property.GetValue(options)}).";
             if (property.GetIndexParameters().Length > 0 || !property.PropertyType.IsClass || property.PropertyType == typeof(string)
                 || property.PropertyType.Namespace?.StartsWith("BlazorRegistry", StringComparison.Ordinal) != true)
                 continue;

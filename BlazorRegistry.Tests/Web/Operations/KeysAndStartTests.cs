@@ -89,6 +89,13 @@ public class StartUpConfiguration
     public void APortOutOfRangeNamesItsKey() =>
         Assert.Contains("Registry:Smtp:Port", StartFailure("Development", TempData, ("Registry:Smtp:Port", "70000")));
 
+    [Theory]
+    [InlineData("Registry:Uploads:MaxFiles")]
+    [InlineData("Registry:Exports:MaxConcurrent")]
+    [InlineData("Registry:Delivery:MaxBacklogAgeMinutes")]
+    public void ANegativeLimitAnywhereInTheTreeNamesItsKey(string key) =>
+        Assert.Contains(key, StartFailure("Development", TempData, (key, "-1")));
+
     [Fact]
     public void ProductionNeedsAnExplicitDataDirectory() =>
         Assert.Contains("Registry:DataDirectory must be set outside Development", StartFailure("Production"));
