@@ -1,4 +1,5 @@
 using BlazorRegistry.App.Components.Account;
+using BlazorRegistry.App.Components.Account.RateLimiting;
 using BlazorRegistry.App.Components.Admin.Audit;
 using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
@@ -82,6 +83,7 @@ public static class RegistryAppExtensions
 
     public static WebApplication UseRegistryApp(this WebApplication app)
     {
+        app.UseRegistryForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseServerTiming();
         app.UseApiProblemDetails();

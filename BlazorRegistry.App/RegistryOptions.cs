@@ -42,6 +42,12 @@ public sealed class RegistryOptions
     /// <summary>Registry:Smtp, the mail server.</summary>
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>Registry:Accounts: one-time code limits and which staff roles need a second factor.</summary>
+    public AccountOptions Accounts { get; set; } = new();
+
+    /// <summary>Registry:ForwardedHeaders.</summary>
+    public Components.Account.RateLimiting.ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
     /// <summary>Registry:RateLimits.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
@@ -92,6 +98,12 @@ public sealed class RateLimitOptions
     /// <summary>Requests to the open-data API.</summary>
     [Range(1, 100_000)]
     public int ApiRequestsPerMinute { get; set; } = 120;
+}
+
+public sealed class AccountOptions
+{
+    public Core.Accounts.CodeLimits Codes { get; set; } = new();
+    public Core.Accounts.TwoFactorPolicy TwoFactor { get; set; } = new();
 }
 
 public sealed class BenchmarkOptions

@@ -66,6 +66,9 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
         services.AddSingleton<OneTimeCodeService>();
+        // The App registers the configured ones after these defaults.
+        services.TryAddSingleton(new CodeLimits());
+        services.TryAddSingleton(new TwoFactorPolicy());
 
         services.AddSingleton(new FileStoreOptions(filesFolder ?? Path.Combine(folder ?? ".", "files")));
         services.AddSingleton(uploadQuota ?? new UploadQuota());

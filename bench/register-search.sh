@@ -19,7 +19,7 @@ if [ ! -f "$DATA/registry.db" ]; then
 fi
 
 (cd BlazorRegistry.App && ASPNETCORE_ENVIRONMENT=Production dotnet "$APP" --urls "http://127.0.0.1:$PORT" \
-  --Registry:DataDirectory="$DATA" --Logging:LogLevel:Default=Warning) > /tmp/register-bench-app.log 2>&1 &
+  --Registry:DataDirectory="$DATA" --Registry:Benchmark:Enabled=true --Logging:LogLevel:Default=Warning) > /tmp/register-bench-app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done

@@ -29,4 +29,9 @@ public sealed class MessageTexts
             ? new Message(Text("Message_ConfirmCode_Subject", language), Text("Message_ConfirmCode_Body", language, digits, minutes))
             : new Message(Text("Message_ResetCode_Subject", language), Text("Message_ResetCode_Body", language, digits, minutes));
     }
+
+    /// <summary>What the inbox keeps of a code: that it was sent, and where, never the code itself.</summary>
+    public static Message CodeSentNote(CodePurpose purpose, string maskedAddress, Language language) => new(
+        Text(purpose == CodePurpose.ConfirmAccount ? "Message_ConfirmCode_Subject" : "Message_ResetCode_Subject", language),
+        Text("Message_CodeSent_Body", language, maskedAddress));
 }

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorRegistry.Core.Accounts;
 
+/// <summary>A sign-up's answer: the identifier as normalised, and the account to send a code to (null: send nothing).</summary>
+public sealed record SignUpStart(AccountIdentifier Identifier, RegistryUser? AwaitingCode);
+
 /// <summary>A page of accounts for the user-management page.</summary>
-public sealed record AccountRow(string Id, string UserName, string Role, DateTime CreatedAtUtc, bool IsDisabled, bool IsConfirmed);
+public sealed record AccountRow(string Id, string UserName, string Role, DateTime CreatedAtUtc, bool IsDisabled, bool IsConfirmed, bool HasSecondFactor = false);
 
 /// <summary>
 /// Accounts: sign-up with a phone or an e-mail (Order 21, cl. 8), confirmation and password reset by a
@@ -18,25 +21,20 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
     public Task<RegistryUser?> FindAsync(AccountIdentifier identifier) => users.FindByNameAsync(identifier.Value);
 
     /// <summary>
-    /// Creates an unconfirmed Applicant account. Someone who started signing up and never confirmed may
-    /// start again with the same identifier: the unconfirmed account takes the new password.
+    /// Starts a sign-up: creates an unconfirmed Applicant account without a password when the identifier
+    /// is new. A sign-up never changes an existing account; the password is chosen only with the code
+    /// (<see cref="ConfirmAsync"/>), so only the holder of the phone or mailbox chooses it. The answer is
+    /// the same whether or not the identifier has an account; <see cref="SignUpStart.AwaitingCode"/> says
+    /// whom to send a code to (nobody for a confirmed or disabled account).
     /// </summary>
-    public async Task<Result<RegistryUser>> SignUpAsync(string? identifierInput, string? password, string? confirmPassword, Language language)
+    public async Task<Result<SignUpStart>> StartSignUpAsync(string? identifierInput, Language language)
     {
         var (identifier, error) = AccountIdentifier.Parse(identifierInput);
         if (identifier is null)
-            return Result<RegistryUser>.Fail(error!.Value, "Identifier");
-        if (password != confirmPassword)
-            return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
-
+            return Result<SignUpStart>.Fail(error!.Value, "Identifier");
         var existing = await users.FindByNameAsync(identifier.Value);
         if (existing is not null)
-        {
-            if (await users.IsEmailConfirmedAsync(existing) || await users.IsPhoneNumberConfirmedAsync(existing) || existing.DisabledAtUtc is not null)
-                return Result<RegistryUser>.Fail(ErrorCode.AccountExists, "Identifier");
-            var replaced = await ReplacePasswordAsync(existing, password);
-            return replaced.Succeeded ? Result<RegistryUser>.Ok(existing) : Result<RegistryUser>.Fail(replaced.Errors);
-        }
+            return Result<SignUpStart>.Ok(new SignUpStart(identifier, existing.IsConfirmed || existing.DisabledAtUtc is not null ? null : existing));
 
         var user = new RegistryUser
         {
@@ -46,38 +44,84 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
             PreferredLanguage = language,
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         };
-        var created = await users.CreateAsync(user, password ?? "");
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
-            return Result<RegistryUser>.Fail(Map(created, "Password"));
+        {
+            // Two sign-ups at once: the other one created it; answer as for an existing account.
+            var raced = await users.FindByNameAsync(identifier.Value);
+            return raced is null ? Result<SignUpStart>.Fail(Map(created, "Password"))
+                : Result<SignUpStart>.Ok(new SignUpStart(identifier, raced.IsConfirmed ? null : raced));
+        }
         await users.AddToRoleAsync(user, Roles.Applicant);
-        return Result<RegistryUser>.Ok(user);
+        return Result<SignUpStart>.Ok(new SignUpStart(identifier, user));
     }
 
-    /// <summary>Confirms the sign-up channel with the code sent to it.</summary>
-    public async Task<Result<RegistryUser>> ConfirmAsync(RegistryUser user, string? code)
+    /// <summary>The account waiting for its confirmation code, or null (none, confirmed or disabled).</summary>
+    public async Task<RegistryUser?> FindAwaitingConfirmationAsync(AccountIdentifier identifier) =>
+        await users.FindByNameAsync(identifier.Value) is { IsConfirmed: false, DisabledAtUtc: null } user ? user : null;
+
+    /// <summary>
+    /// Confirms a new account's channel with the code sent to it and sets the password chosen now. Answers
+    /// only for an unconfirmed account: for a confirmed, disabled or unknown one the answer is a wrong code,
+    /// after the same work. Renews the security stamp.
+    /// </summary>
+    public async Task<Result<RegistryUser>> ConfirmAsync(string? identifierInput, string? code, string? password, string? confirmPassword)
     {
+        var identifier = AccountIdentifier.Parse(identifierInput).Identifier;
+        var user = identifier is null ? null : await FindAwaitingConfirmationAsync(identifier);
+        if (password != confirmPassword)
+            return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
+        var valid = await ValidatePasswordAsync(user ?? new RegistryUser(), password);
+        if (!valid.Succeeded)
+            return valid;
+        if (user is null)
+        {
+            HashDummyPassword(password);
+            return Result<RegistryUser>.Fail(ErrorCode.CodeInvalid);
+        }
         var verified = await codes.VerifyAsync(users, user, CodePurpose.ConfirmAccount, code);
         if (!verified.Succeeded)
+        {
+            HashDummyPassword(password);
             return Result<RegistryUser>.Fail(verified.Errors);
+        }
+        var replaced = await ReplacePasswordAsync(user, password);
+        if (!replaced.Succeeded)
+            return replaced;
         if (user.Email is not null)
             user.EmailConfirmed = true;
         else
             user.PhoneNumberConfirmed = true;
         await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
         return Result<RegistryUser>.Ok(user);
     }
 
+    /// <summary>The account a password reset may go to: confirmed and not disabled.</summary>
+    public async Task<RegistryUser?> FindForPasswordResetAsync(AccountIdentifier identifier) =>
+        await users.FindByNameAsync(identifier.Value) is { IsConfirmed: true, DisabledAtUtc: null } user ? user : null;
+
     /// <summary>Sets a new password after the code sent to the account's channel checks out.</summary>
-    public async Task<Result<RegistryUser>> ResetPasswordAsync(RegistryUser user, string? code, string? password, string? confirmPassword)
+    public async Task<Result<RegistryUser>> ResetPasswordAsync(RegistryUser? user, string? code, string? password, string? confirmPassword)
     {
         if (password != confirmPassword)
             return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
-        var valid = await ValidatePasswordAsync(user, password);
+        var valid = await ValidatePasswordAsync(user ?? new RegistryUser(), password);
         if (!valid.Succeeded)
             return Result<RegistryUser>.Fail(valid.Errors);
+        if (user is null)
+        {
+            // The same answer as a wrong code, after the same work: this page does not reveal who has an account.
+            HashDummyPassword(password);
+            return Result<RegistryUser>.Fail(ErrorCode.CodeInvalid);
+        }
         var verified = await codes.VerifyAsync(users, user, CodePurpose.ResetPassword, code);
         if (!verified.Succeeded)
+        {
+            // As long as a right code would take (it hashes the new password).
+            HashDummyPassword(password);
             return Result<RegistryUser>.Fail(verified.Errors);
+        }
         var replaced = await ReplacePasswordAsync(user, password);
         if (!replaced.Succeeded)
             return replaced;
@@ -86,6 +130,17 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         await users.ResetAccessFailedCountAsync(user);
         return Result<RegistryUser>.Ok(user);
     }
+
+    /// <summary>
+    /// Hashes a password against a fixed dummy hash: for identifiers without an account, so that answering
+    /// them takes as long as checking a real password.
+    /// </summary>
+    public void HashDummyPassword(string? password) =>
+        users.PasswordHasher.VerifyHashedPassword(DummyUser, DummyHash.Value, password ?? "");
+
+    private static readonly RegistryUser DummyUser = new();
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<RegistryUser>().HashPassword(DummyUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
 
     /// <summary>An administrator creates an Administrator or Observer account with a first password.</summary>
     public async Task<Result<RegistryUser>> CreateStaffAsync(string? email, string role, string? password, AuditActor by)
@@ -128,6 +183,25 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         return Result<RegistryUser>.Ok(user);
     }
 
+    /// <summary>
+    /// An administrator resets someone's second factor (a lost phone): the authenticator key and recovery
+    /// codes are dropped, open sessions end, and the next sign-in enrols again. Audited.
+    /// </summary>
+    public async Task<Result<RegistryUser>> ResetSecondFactorAsync(string userId, AuditActor by)
+    {
+        if (userId == by.UserId)
+            return Result<RegistryUser>.Fail(ErrorCode.IllegalStatusMove);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+            return Result<RegistryUser>.Fail(ErrorCode.AccountNotFound);
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(by, AuditAction.ResetSecondFactor, subjectUserId: user.Id, detail: user.UserName);
+        return Result<RegistryUser>.Ok(user);
+    }
+
     public async Task<(IReadOnlyList<AccountRow> Rows, int Total)> ListAsync(string? search, int page, int pageSize)
     {
         var query = users.Users.AsNoTracking();
@@ -142,7 +216,7 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         foreach (var u in list)
         {
             var role = (await users.GetRolesAsync(u)).FirstOrDefault() ?? "";
-            rows.Add(new AccountRow(u.Id, u.UserName!, role, u.CreatedAtUtc, u.DisabledAtUtc is not null, u.EmailConfirmed || u.PhoneNumberConfirmed));
+            rows.Add(new AccountRow(u.Id, u.UserName!, role, u.CreatedAtUtc, u.DisabledAtUtc is not null, u.IsConfirmed, u.TwoFactorEnabled));
         }
         return (rows, total);
     }

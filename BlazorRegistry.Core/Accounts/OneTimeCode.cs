@@ -11,7 +11,8 @@ public enum CodePurpose
 
 /// <summary>
 /// A six-digit code sent by SMS or e-mail, as eGov does. Only a salted hash is stored; the code is
-/// single-use, valid five minutes, and five wrong tries spend it and lock the account for 15 minutes.
+/// single-use, valid five minutes, and five wrong tries spend it. Wrong tries also count per account
+/// (<see cref="RegistryUser.RecordWrongCode"/>), which is what locks the code flow.
 /// </summary>
 public sealed class OneTimeCode
 {
@@ -32,11 +33,14 @@ public sealed class OneTimeCode
     public DateTime? UsedAtUtc { get; private set; }
     /// <summary>Spent by too many wrong tries or replaced by a newer code.</summary>
     public bool IsRevoked { get; private set; }
+    /// <summary>The client address that asked for the code, for the per-address caps.</summary>
+    public string? ClientAddress { get; private set; }
+    public const int MaxClientAddressLength = 45;
 
     private OneTimeCode() { }
 
     /// <summary>Creates a code; the plain digits are returned once, to be sent, and never stored.</summary>
-    public static (OneTimeCode Code, string Digits) Issue(string userId, CodePurpose purpose, DateTime nowUtc)
+    public static (OneTimeCode Code, string Digits) Issue(string userId, CodePurpose purpose, DateTime nowUtc, string? clientAddress = null)
     {
         var digits = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         var salt = RandomNumberGenerator.GetBytes(16);
@@ -48,6 +52,7 @@ public sealed class OneTimeCode
             Hash = HashOf(digits, salt),
             CreatedAtUtc = nowUtc,
             ExpiresAtUtc = nowUtc + Lifetime,
+            ClientAddress = clientAddress is { Length: > MaxClientAddressLength } ? clientAddress[..MaxClientAddressLength] : clientAddress,
         }, digits);
     }
 

@@ -5,73 +5,73 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorRegistry.Core.Accounts;
 
-/// <summary>A code that was just issued: the digits to send, and when the next one may be asked for.</summary>
+/// <summary>A code that was just issued: the digits to send, and when it expires.</summary>
 public sealed record IssuedCode(string Digits, DateTime ExpiresAtUtc);
 
-/// <summary>Issues and checks one-time codes (sign-up confirmation, password reset) with their limits.</summary>
-public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
+/// <summary>
+/// Issues and checks one-time codes (confirming a new account, resetting a password) with their limits:
+/// per account and per client address per hour and per day, a resend wait that grows, and a lock of the
+/// code flow after too many wrong codes in total. The code flow never touches the password lockout.
+/// </summary>
+public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, CodeLimits limits)
 {
-    /// <summary>
-    /// A new code, unless the last one for the same purpose is younger than 60 seconds; the newer code
-    /// replaces any live one.
-    /// </summary>
-    public async Task<Result<IssuedCode>> IssueAsync(string userId, CodePurpose purpose, CancellationToken ct = default)
+    /// <summary>A new code, unless a limit says no; the newer code replaces any live one.</summary>
+    public async Task<Result<IssuedCode>> IssueAsync(string userId, CodePurpose purpose, string? clientAddress = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var hourAgo = now.AddHours(-1);
+        var dayAgo = now.AddDays(-1);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var previous = await db.OneTimeCodes.Where(c => c.UserId == userId && c.Purpose == purpose).ToListAsync(ct);
-        if (previous.Count > 0 && previous.Max(c => c.CreatedAtUtc) + OneTimeCode.ResendAfter > now)
+        var today = await db.OneTimeCodes.Where(c => c.UserId == userId && c.CreatedAtUtc > dayAgo).ToListAsync(ct);
+        if (today.Count >= limits.PerIdentifierPerDay || today.Count(c => c.CreatedAtUtc > hourAgo) >= limits.PerIdentifierPerHour)
+            return Result<IssuedCode>.Fail(ErrorCode.CodeLimitReached);
+        var sameKind = today.Where(c => c.Purpose == purpose).ToList();
+        if (sameKind.Count > 0 && sameKind.Max(c => c.CreatedAtUtc) + limits.ResendWaitAfter(sameKind.Count) > now)
             return Result<IssuedCode>.Fail(ErrorCode.CodeResendTooEarly);
-        foreach (var old in previous.Where(c => c.IsLive(now)))
+        if (clientAddress is not null)
+        {
+            var fromAddress = await db.OneTimeCodes.Where(c => c.ClientAddress == clientAddress && c.CreatedAtUtc > dayAgo)
+                .Select(c => c.CreatedAtUtc).ToListAsync(ct);
+            if (fromAddress.Count >= limits.PerAddressPerDay || fromAddress.Count(t => t > hourAgo) >= limits.PerAddressPerHour)
+                return Result<IssuedCode>.Fail(ErrorCode.CodeLimitReached);
+        }
+        foreach (var old in await db.OneTimeCodes.Where(c => c.UserId == userId && c.Purpose == purpose && c.UsedAtUtc == null && !c.IsRevoked).ToListAsync(ct))
             old.Revoke();
-        var (code, digits) = OneTimeCode.Issue(userId, purpose, now);
+        var (code, digits) = OneTimeCode.Issue(userId, purpose, now, clientAddress);
         db.OneTimeCodes.Add(code);
         await db.SaveChangesAsync(ct);
         return Result<IssuedCode>.Ok(new IssuedCode(digits, code.ExpiresAtUtc));
     }
 
-    /// <summary>Seconds until a new code may be asked for; 0 when it may now.</summary>
-    public async Task<int> SecondsUntilResendAsync(string userId, CodePurpose purpose, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var last = await db.OneTimeCodes.Where(c => c.UserId == userId && c.Purpose == purpose)
-            .OrderByDescending(c => c.Id).Select(c => (DateTime?)c.CreatedAtUtc).FirstOrDefaultAsync(ct);
-        if (last is null)
-            return 0;
-        var left = last.Value + OneTimeCode.ResendAfter - time.GetUtcNow().UtcDateTime;
-        return left <= TimeSpan.Zero ? 0 : (int)Math.Ceiling(left.TotalSeconds);
-    }
-
     /// <summary>
-    /// Checks the digits against the latest code. The fifth wrong try spends the code and locks the
-    /// account for 15 minutes (the same lock as five wrong passwords).
+    /// Checks the digits against the latest code for the purpose. Every wrong code counts against the
+    /// account, whichever code or resend it was typed for; too many lock the code flow for a while.
     /// </summary>
     public async Task<Result<bool>> VerifyAsync(UserManager<RegistryUser> users, RegistryUser user, CodePurpose purpose, string? typed,
         CancellationToken ct = default)
     {
-        if (await users.IsLockedOutAsync(user))
-            return Result<bool>.Fail(ErrorCode.AccountLockedOut);
         var now = time.GetUtcNow().UtcDateTime;
+        if (user.IsCodeFlowLocked(now))
+            return Result<bool>.Fail(ErrorCode.CodeFlowLocked);
         await using var db = await factory.CreateDbContextAsync(ct);
         var code = await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose)
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
-        if (code is null)
-            return Result<bool>.Fail(ErrorCode.CodeExpired);
-        var check = code.Check(typed, now);
+        var check = code?.Check(typed, now) ?? CodeCheck.Wrong;
         await db.SaveChangesAsync(ct);
         switch (check)
         {
             case CodeCheck.Accepted:
+                user.ClearWrongCodes();
+                await users.UpdateAsync(user);
                 return Result<bool>.Ok(true);
-            case CodeCheck.TooManyAttempts:
-                await users.SetLockoutEndDateAsync(user, time.GetUtcNow() + OneTimeCode.LockoutAfterTooManyAttempts);
-                return Result<bool>.Fail(ErrorCode.CodeTooManyAttempts);
             case CodeCheck.Expired:
                 return Result<bool>.Fail(ErrorCode.CodeExpired);
             case CodeCheck.AlreadyUsed:
                 return Result<bool>.Fail(ErrorCode.CodeAlreadyUsed);
             default:
-                return Result<bool>.Fail(ErrorCode.CodeInvalid);
+                var locked = user.RecordWrongCode(now, limits);
+                await users.UpdateAsync(user);
+                return Result<bool>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
         }
     }
 }

@@ -18,6 +18,8 @@ public enum AuditAction
     DisabledAccount = 7,
     EnabledAccount = 8,
     ChangedRole = 9,
+    /// <summary>An administrator reset someone's second factor (a lost phone); the next sign-in enrols again.</summary>
+    ResetSecondFactor = 10,
 }
 
 /// <summary>Who did it, and from which client address (null where the request had none).</summary>

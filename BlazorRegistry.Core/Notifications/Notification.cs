@@ -14,7 +14,7 @@ public enum DeliveryStatus
     Sent = 1,
     /// <summary>Gave up after the last retry; kept, logged, visible to administrators.</summary>
     Failed = 2,
-    /// <summary>Not sent before <see cref="Notification.ExpiresAtUtc"/> (a one-time code): never sent late.</summary>
+    /// <summary>Not sent because what it carried (a one-time code) expired first.</summary>
     Expired = 3,
 }
 
@@ -43,18 +43,21 @@ public sealed class Notification
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     public string? LastError { get; private set; }
-    /// <summary>After this moment the message is useless (a code's five minutes): it is marked expired, never sent.</summary>
-    public DateTime? ExpiresAtUtc { get; private set; }
+    /// <summary>
+    /// Set for a message that carries a secret (a one-time code): its text is dropped once delivered,
+    /// given up or expired, and it is never sent after this moment.
+    /// </summary>
+    public DateTime? SecretUntilUtc { get; private set; }
     /// <summary>The outbox event this notice was written for (unique per channel): an event never notifies twice.</summary>
     public long? OutboxMessageId { get; private set; }
 
     private Notification() { }
 
     public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc,
-        DateTime? expiresAtUtc = null, long? outboxMessageId = null) => new()
+        DateTime? secretUntilUtc = null, long? outboxMessageId = null) => new()
     {
-        ExpiresAtUtc = expiresAtUtc,
         OutboxMessageId = outboxMessageId,
+        SecretUntilUtc = channel == NotificationChannel.InApp ? null : secretUntilUtc,
         UserId = userId,
         Channel = channel,
         Address = address,
@@ -69,19 +72,34 @@ public sealed class Notification
 
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 
-    public bool IsExpiredAt(DateTime nowUtc) => ExpiresAtUtc is { } expires && nowUtc >= expires;
+    public void Delivered(DateTime nowUtc)
+    {
+        Attempts++;
+        Status = DeliveryStatus.Sent;
+        SentAtUtc = nowUtc;
+        LastError = null;
+        ForgetSecret();
+    }
 
-    public void Expire(DateTime nowUtc)
+    public bool IsExpired(DateTime nowUtc) => SecretUntilUtc is { } until && nowUtc >= until;
+
+    /// <summary>The secret expired before it could be delivered: never send it late.</summary>
+    public void Expire()
     {
         Status = DeliveryStatus.Expired;
         LastError ??= "expired before it could be sent";
-        NextAttemptAtUtc = nowUtc;
+        ForgetSecret();
     }
 
-    /// <summary>An administrator's retry of a failed message: a fresh round of attempts from now.</summary>
+    /// <summary>
+    /// An administrator's retry of a failed (or still retrying) message: a fresh round of attempts from now.
+    /// Not for a secret once given up (its text is gone) or past its life.
+    /// </summary>
     public bool Retry(DateTime nowUtc)
     {
-        if (Status is not (DeliveryStatus.Failed or DeliveryStatus.Pending) || Channel == NotificationChannel.InApp || IsExpiredAt(nowUtc))
+        if (Channel == NotificationChannel.InApp || IsExpired(nowUtc)
+            || Status is not (DeliveryStatus.Failed or DeliveryStatus.Pending)
+            || (SecretUntilUtc is not null && Status != DeliveryStatus.Pending))
             return false;
         Status = DeliveryStatus.Pending;
         Attempts = 0;
@@ -89,12 +107,10 @@ public sealed class Notification
         return true;
     }
 
-    public void Delivered(DateTime nowUtc)
+    private void ForgetSecret()
     {
-        Attempts++;
-        Status = DeliveryStatus.Sent;
-        SentAtUtc = nowUtc;
-        LastError = null;
+        if (SecretUntilUtc is not null)
+            Body = "";
     }
 
     /// <summary>Records a failed try and schedules the next: 10 s, 30 s, 1.5 min, … up to about 6 hours in all.</summary>
@@ -105,12 +121,13 @@ public sealed class Notification
         if (Attempts >= MaxAttempts)
         {
             Status = DeliveryStatus.Failed;
+            ForgetSecret();
             return;
         }
         NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(10 * Math.Pow(3, Attempts - 1));
         // A code that would arrive after its life is useless: stop now rather than send it late.
-        if (ExpiresAtUtc is { } expires && NextAttemptAtUtc >= expires)
-            Expire(nowUtc);
+        if (SecretUntilUtc is { } until && NextAttemptAtUtc >= until)
+            Expire();
     }
 }
 

@@ -9,7 +9,7 @@ public sealed record Message(string Subject, string Body);
 
 /// <summary>A message that could not be delivered, as administrators see it at /admin/deliveries.</summary>
 public sealed record DeliveryProblem(long Id, NotificationChannel Channel, string Address, string Subject, DeliveryStatus Status,
-    int Attempts, string? LastError, DateTime CreatedAtUtc, DateTime NextAttemptAtUtc, DateTime? ExpiresAtUtc);
+    int Attempts, string? LastError, DateTime CreatedAtUtc, DateTime NextAttemptAtUtc, DateTime? SecretUntilUtc);
 
 /// <summary>
 /// Puts messages in the inbox and in the delivery queue, and reads the inbox. Delivery itself runs in
@@ -32,11 +32,10 @@ public sealed class NotificationService(
     public void WakeDelivery() => Queued?.Invoke();
 
     /// <summary>Stores the message in the inbox and queues it for the given outside channel.</summary>
-    public async Task SendAsync(string userId, NotificationChannel channel, string address, Message message, CancellationToken ct = default,
-        DateTime? expiresAtUtc = null)
+    public async Task SendAsync(string userId, NotificationChannel channel, string address, Message message, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        Queue(db, userId, channel, address, message, time.GetUtcNow().UtcDateTime, expiresAtUtc);
+        Queue(db, userId, channel, address, message, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         Queued?.Invoke();
     }
@@ -46,11 +45,28 @@ public sealed class NotificationService(
     /// commit with whatever caused them (<paramref name="outboxMessageId"/>: the event, once per channel).
     /// </summary>
     public static void Queue(RegistryDbContext db, string userId, NotificationChannel channel, string address, Message message, DateTime nowUtc,
-        DateTime? expiresAtUtc = null, long? outboxMessageId = null)
+        long? outboxMessageId = null)
     {
-        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", message.Subject, message.Body, nowUtc, expiresAtUtc, outboxMessageId));
+        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", message.Subject, message.Body, nowUtc, outboxMessageId: outboxMessageId));
         if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
-            db.Notifications.Add(Notification.Create(userId, channel, address, message.Subject, message.Body, nowUtc, expiresAtUtc, outboxMessageId));
+            db.Notifications.Add(Notification.Create(userId, channel, address, message.Subject, message.Body, nowUtc, outboxMessageId: outboxMessageId));
+    }
+
+    /// <summary>
+    /// Queues a message that carries a secret (a one-time code) for an outside channel, and puts only
+    /// <paramref name="inboxNote"/> (that a code was sent, without it) in the inbox. The queued text is
+    /// dropped after delivery or at <paramref name="secretUntilUtc"/>, and never sent after it.
+    /// </summary>
+    public async Task SendSecretAsync(string userId, NotificationChannel channel, string address, Message secret, Message inboxNote,
+        DateTime secretUntilUtc, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now));
+        if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
+            db.Notifications.Add(Notification.Create(userId, channel, address, secret.Subject, secret.Body, now, secretUntilUtc));
+        await db.SaveChangesAsync(ct);
+        Queued?.Invoke();
     }
 
     public async Task<IReadOnlyList<Notification>> InboxAsync(string userId, int take = 50, CancellationToken ct = default)
@@ -100,9 +116,9 @@ public sealed class NotificationService(
             foreach (var n in due)
             {
                 now = time.GetUtcNow().UtcDateTime;
-                if (n.IsExpiredAt(now))
+                if (n.IsExpired(now))
                 {
-                    n.Expire(now);
+                    n.Expire();
                     logger.LogWarning("Notification {Id} by {Channel} expired before it could be sent", n.Id, n.Channel);
                     await db.SaveChangesAsync(ct);
                     continue;
@@ -154,7 +170,7 @@ public sealed class NotificationService(
                 && (n.Status == DeliveryStatus.Failed || n.Status == DeliveryStatus.Expired || (n.Status == DeliveryStatus.Pending && n.LastError != null)))
             .OrderByDescending(n => n.Id).Take(take)
             .Select(n => new DeliveryProblem(n.Id, n.Channel, n.Address, n.Subject, n.Status, n.Attempts, n.LastError, n.CreatedAtUtc,
-                n.NextAttemptAtUtc, n.ExpiresAtUtc))
+                n.NextAttemptAtUtc, n.SecretUntilUtc))
             .ToListAsync(ct);
     }
 

@@ -76,6 +76,9 @@ public enum ErrorCode
     CodeAlreadyUsed,
     CodeTooManyAttempts,
     CodeResendTooEarly,
+    CodeLimitReached,
+    CodeFlowLocked,
+    TwoFactorCodeInvalid,
     RateLimited,
 
     // Uploaded files.

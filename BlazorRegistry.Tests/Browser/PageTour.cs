@@ -55,6 +55,7 @@ public static class PageTour
                 new("review-application", $"/review/{submitted}", true),
                 new("users", "/admin/users", false),
                 new("deliveries", "/admin/deliveries", false),
+                new("audit", "/admin/audit", false),
                 new("sms-outbox", "/dev/sms", false),
             ]),
         ];

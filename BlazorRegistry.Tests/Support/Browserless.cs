@@ -23,6 +23,9 @@ public sealed partial class Browserless : IDisposable
 
     public sealed record Page(HttpStatusCode Status, string Url, string Html)
     {
+        /// <summary>The last response's headers (Retry-After, Server-Timing, …).</summary>
+        public System.Net.Http.Headers.HttpResponseHeaders? Headers { get; init; }
+
         public string Text => Parser.ParseDocument(Html).Body?.TextContent ?? "";
     }
 
@@ -75,7 +78,7 @@ public sealed partial class Browserless : IDisposable
             url = response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString;
             response = await _client.GetAsync(url);
         }
-        return new Page(response.StatusCode, url, await response.Content.ReadAsStringAsync());
+        return new Page(response.StatusCode, url, await response.Content.ReadAsStringAsync()) { Headers = response.Headers };
     }
 
     /// <summary>The six digits of a code in a message.</summary>

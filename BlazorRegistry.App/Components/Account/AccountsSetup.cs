@@ -1,15 +1,12 @@
-using System.Threading.RateLimiting;
-using BlazorRegistry.App.Localization;
-using BlazorRegistry.App.Notifications;
 using BlazorRegistry.App.Security;
 using BlazorRegistry.Core.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
+using BlazorRegistry.App.Components.Account.RateLimiting;
 
 namespace BlazorRegistry.App.Components.Account;
 
-/// <summary>Sign-in cookies, roles and the account pages' rate limit.</summary>
+/// <summary>Sign-in cookies, roles, staff's second factor, the account pages' rate limit and forwarded client addresses.</summary>
 public static class AccountsSetup
 {
     public const string AccountPostsPolicy = "account-posts";
@@ -36,25 +33,19 @@ public static class AccountsSetup
         services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);
         // A disabled account or a reset password renews the security stamp; sessions notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        // Core registered the user store; the web adds sign-in on top of it.
-        new IdentityBuilder(typeof(RegistryUser), typeof(IdentityRole), services).AddSignInManager();
+        // Core registered the user store; the web adds sign-in on top of it, with staff's second factor
+        // (an authenticator app, TOTP) for the roles configuration names.
+        new IdentityBuilder(typeof(RegistryUser), typeof(IdentityRole), services)
+            .AddSignInManager<RegistrySignInManager>()
+            .AddTokenProvider<AuthenticatorTokenProvider<RegistryUser>>(TokenOptions.DefaultAuthenticatorProvider);
+        var options = RegistryOptions.From(builder.Configuration);
+        services.AddSingleton(options.Accounts.TwoFactor);
+        services.AddSingleton(options.Accounts.Codes);
         services.AddAuthorization();
         services.AddScoped<CodeSender>();
 
-        var limits = RegistryOptions.From(builder.Configuration).RateLimits;
-        services.AddRateLimiter(o =>
-        {
-            // Per client address and page: guessing passwords or codes, or flooding someone's phone with
-            // codes, runs into this before it runs into anything else.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/account")
-                    ? RateLimitPartition.GetFixedWindowLimiter($"{http.Connection.RemoteIpAddress}|{http.Request.Path}",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AccountPostsPerMinute, Window = TimeSpan.FromMinutes(1) })
-                    : RateLimitPartition.GetNoLimiter(""));
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, _) => await TooManyRequests.WriteAsync(context.HttpContext,
-                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
-        });
+        services.AddAccountRateLimiter(options.RateLimits);
+        services.AddRegistryForwardedHeaders(options.ForwardedHeaders);
         return builder;
     }
 
@@ -67,10 +58,14 @@ public static class AccountsSetup
         }).RequireAntiforgery().ExcludeFromDescription();
 
         // Plain form posts from the user-management page, with the form's antiforgery token.
-        app.MapPost("/admin/users/{id}/{action:regex(^(enable|disable)$)}", async (string id, string action, HttpContext http,
-            AccountService accounts, UserManager<RegistryUser> users) =>
+        app.MapPost("/admin/users/{id}/{action:regex(^(enable|disable|reset-second-factor)$)}", async (string id, string action, HttpContext http,
+            AccountService accounts) =>
         {
-            await accounts.SetDisabledAsync(id, action == "disable", ClientAddress.Of(http));
+            var actor = ClientAddress.Of(http);
+            if (action == "reset-second-factor")
+                await accounts.ResetSecondFactorAsync(id, actor);
+            else
+                await accounts.SetDisabledAsync(id, action == "disable", actor);
             return Results.LocalRedirect("/admin/users");
         }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).RequireAntiforgery().ExcludeFromDescription();
         return app;

@@ -5,19 +5,22 @@ using BlazorRegistry.Core.Rules;
 
 namespace BlazorRegistry.App.Components.Account;
 
-/// <summary>Issues a one-time code and sends it on the account's own channel, in the account's language.</summary>
+/// <summary>
+/// Issues a one-time code and sends it on the account's own channel, in the account's language. The inbox
+/// only says that a code was sent; the queued message loses its text once delivered or expired.
+/// </summary>
 public sealed class CodeSender(OneTimeCodeService codes, NotificationService notifications)
 {
-    public async Task<Result<IssuedCode>> SendAsync(RegistryUser user, CodePurpose purpose)
+    public async Task<Result<IssuedCode>> SendAsync(RegistryUser user, CodePurpose purpose, string? clientAddress)
     {
-        var issued = await codes.IssueAsync(user.Id, purpose);
+        var issued = await codes.IssueAsync(user.Id, purpose, clientAddress);
         if (!issued.Succeeded)
             return issued;
         var (channel, address) = user.PrimaryContact;
-        await notifications.SendAsync(user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
+        var masked = new AccountIdentifier(channel, address).Masked;
+        await notifications.SendSecretAsync(user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
             address, MessageTexts.Code(purpose, issued.Value!.Digits, user.PreferredLanguage),
-            // A code that cannot arrive within its life is marked expired, never sent late.
-            expiresAtUtc: issued.Value.ExpiresAtUtc);
+            MessageTexts.CodeSentNote(purpose, masked, user.PreferredLanguage), issued.Value.ExpiresAtUtc);
         return issued;
     }
 }

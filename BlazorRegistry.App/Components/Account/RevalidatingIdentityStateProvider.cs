@@ -8,13 +8,13 @@ using Microsoft.Extensions.Options;
 namespace BlazorRegistry.App.Components.Account;
 
 /// <summary>
-/// Re-checks a live circuit's user every 5 minutes: a disabled account or a reset password (both renew the
+/// Re-checks a live circuit's user every minute: a disabled account or a reset password (both renew the
 /// security stamp) ends the session in open tabs too, not only at the next page load.
 /// </summary>
 internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken ct)
     {

@@ -26,7 +26,9 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         b.Property(c => c.UserId).HasMaxLength(450).IsRequired();
         b.Property(c => c.Salt).HasMaxLength(16);
         b.Property(c => c.Hash).HasMaxLength(32);
+        b.Property(c => c.ClientAddress).HasMaxLength(OneTimeCode.MaxClientAddressLength);
         b.HasIndex(c => new { c.UserId, c.Purpose, c.Id });
+        b.HasIndex(c => new { c.ClientAddress, c.CreatedAtUtc });
         b.HasOne<RegistryUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

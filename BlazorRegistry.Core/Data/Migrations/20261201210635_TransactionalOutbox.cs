@@ -11,12 +11,6 @@ namespace BlazorRegistry.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTime>(
-                name: "ExpiresAtUtc",
-                table: "Notifications",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.AddColumn<long>(
                 name: "OutboxMessageId",
                 table: "Notifications",
@@ -78,10 +72,6 @@ namespace BlazorRegistry.Core.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Notifications_OutboxMessageId_Channel",
-                table: "Notifications");
-
-            migrationBuilder.DropColumn(
-                name: "ExpiresAtUtc",
                 table: "Notifications");
 
             migrationBuilder.DropColumn(

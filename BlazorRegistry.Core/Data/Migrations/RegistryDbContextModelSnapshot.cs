@@ -24,6 +24,10 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -59,6 +63,8 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientAddress", "CreatedAtUtc");
+
                     b.HasIndex("UserId", "Purpose", "Id");
 
                     b.ToTable("OneTimeCodes");
@@ -71,6 +77,15 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodeFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CodeFailuresSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CodeLockedUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -634,9 +649,6 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ExpiresAtUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -648,6 +660,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SecretUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAtUtc")

@@ -70,3 +70,42 @@ public class AccountIdentifierParse
         Assert.Equal("+7 701 *** ** 78", AccountIdentifier.Parse("+77012345678").Identifier!.Masked);
     }
 }
+
+public class CodeLockout
+{
+    private static readonly DateTime Now = new(2026, 11, 27, 6, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void FiveWrongCodesWithinTheWindowLockTheCodeFlowNotThePassword()
+    {
+        var limits = new CodeLimits();
+        var user = new RegistryUser();
+        for (var i = 0; i < 4; i++)
+            Assert.False(user.RecordWrongCode(Now.AddMinutes(i * 5), limits));
+        Assert.True(user.RecordWrongCode(Now.AddMinutes(20), limits));
+        Assert.True(user.IsCodeFlowLocked(Now.AddMinutes(34)));
+        Assert.False(user.IsCodeFlowLocked(Now.AddMinutes(36)));
+        Assert.Null(user.LockoutEnd);
+    }
+
+    [Fact]
+    public void WrongCodesOutsideTheWindowStartAFreshCount()
+    {
+        var limits = new CodeLimits();
+        var user = new RegistryUser();
+        for (var i = 0; i < 4; i++)
+            user.RecordWrongCode(Now, limits);
+        Assert.False(user.RecordWrongCode(Now + limits.LockoutWindow, limits));
+        Assert.False(user.IsCodeFlowLocked(Now + limits.LockoutWindow));
+    }
+
+    [Fact]
+    public void TheResendWaitDoublesUpToItsCap()
+    {
+        var limits = new CodeLimits();
+        Assert.Equal(TimeSpan.FromSeconds(60), limits.ResendWaitAfter(1));
+        Assert.Equal(TimeSpan.FromSeconds(120), limits.ResendWaitAfter(2));
+        Assert.Equal(TimeSpan.FromSeconds(240), limits.ResendWaitAfter(3));
+        Assert.Equal(limits.MaxResendWait, limits.ResendWaitAfter(30));
+    }
+}

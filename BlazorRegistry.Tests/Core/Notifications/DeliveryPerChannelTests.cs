@@ -72,7 +72,7 @@ public class DeliveryPerChannel
         await using var _ = test;
         var service = test.Get<NotificationService>();
         var now = test.Time.GetUtcNow().UtcDateTime;
-        await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", Code, expiresAtUtc: now.AddMinutes(5));
+        await service.SendSecretAsync(userId, NotificationChannel.Email, "u@example.kz", Code, new Message("Код жіберілді", "u***@example.kz"), now.AddMinutes(5));
         test.Time.Advance(TimeSpan.FromMinutes(6)); // the worker was busy or the app was down
 
         Assert.Equal(1, await service.DeliverDueAsync());
@@ -89,7 +89,8 @@ public class DeliveryPerChannel
         await using var _ = test;
         var service = test.Get<NotificationService>();
         test.Email.FailuresLeft = int.MaxValue;
-        await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", Code, expiresAtUtc: test.Time.GetUtcNow().UtcDateTime.AddMinutes(5));
+        await service.SendSecretAsync(userId, NotificationChannel.Email, "u@example.kz", Code, new Message("Код жіберілді", "u***@example.kz"),
+            test.Time.GetUtcNow().UtcDateTime.AddMinutes(5));
         for (var i = 0; i < 6; i++)
         {
             await service.DeliverDueAsync();

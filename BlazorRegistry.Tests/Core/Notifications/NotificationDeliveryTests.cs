@@ -73,6 +73,42 @@ public class NotificationServiceDelivery
     }
 
     [Fact]
+    public async Task ASecretIsDroppedAfterDeliveryAndTheInboxKeepsOnlyANote()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var userId = await UserAsync(test);
+        var service = test.Get<NotificationService>();
+        await service.SendSecretAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("Код", "Код: 123456"),
+            new Message("Код", "Код жіберілді"), test.Time.GetUtcNow().UtcDateTime.AddMinutes(5));
+        await service.DeliverDueAsync();
+        Assert.Equal([("u@example.kz", "Код", "Код: 123456")], test.Email.Sent);
+
+        await using var db = test.NewContext();
+        Assert.All(await db.Notifications.ToListAsync(), n => Assert.DoesNotContain("123456", n.Body));
+        Assert.Equal("Код жіберілді", (await service.InboxAsync(userId)).Single().Body);
+    }
+
+    [Fact]
+    public async Task AnExpiredSecretIsNeverSentLate()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var userId = await UserAsync(test);
+        var service = test.Get<NotificationService>();
+        test.Email.FailuresLeft = 3;
+        await service.SendSecretAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("Код", "Код: 123456"),
+            new Message("Код", "Код жіберілді"), test.Time.GetUtcNow().UtcDateTime.AddMinutes(5));
+        for (var i = 0; i < 5; i++)
+        {
+            await service.DeliverDueAsync();
+            test.Time.Advance(TimeSpan.FromMinutes(2));
+        }
+        Assert.Empty(test.Email.Sent);
+        await using var db = test.NewContext();
+        var expired = await db.Notifications.SingleAsync(n => n.Channel == NotificationChannel.Email);
+        Assert.Equal((DeliveryStatus.Expired, ""), (expired.Status, expired.Body));
+    }
+
+    [Fact]
     public async Task SmsGoesToTheOutbox()
     {
         await using var test = await TestDatabase.CreateAsync();

@@ -98,4 +98,12 @@ public class ProductionCookies(ProductionCookies.Factory app) : IClassFixture<Pr
         Assert.NotEmpty(cookies);
         Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task TheDevelopmentSmsOutboxIsNotThere()
+    {
+        using var visitor = new Browserless(app.ServerAddress);
+        using var page = await visitor.RawGetAsync("/dev/sms");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
 }
