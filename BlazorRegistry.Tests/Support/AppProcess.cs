@@ -54,7 +54,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -67,7 +67,7 @@ public sealed class AppProcess : IAsyncDisposable
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The app did not answer within 60 s: {app.Log}");
+        throw new TimeoutException($"The app did not answer within 120 s: {app.Log}");
     }
 
     /// <summary>Runs a command of the app (backup, restore) to its end.</summary>
@@ -76,7 +76,7 @@ public sealed class AppProcess : IAsyncDisposable
         using var process = Process.Start(StartInfo(dataDirectory, args, null)) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
         return (process.ExitCode, await output + await error);
     }
 

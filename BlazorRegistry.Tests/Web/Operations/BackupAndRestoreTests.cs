@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BlazorRegistry.Tests.Web.Operations;
 
 /// <summary>Issue #14, point 5: the backup and restore commands, while the app serves and writes.</summary>
+[Collection(ProcessTests.Name)]
 public class BackupAndRestore
 {
     private sealed class AppOn(string dataDirectory) : RegistryAppFactory(dataDirectory);

@@ -11,6 +11,7 @@ namespace BlazorRegistry.Tests.Web.Operations;
 /// every decision stored has exactly one notice. Drives the app through the loopback-only /bench hooks
 /// (Registry:Benchmark:Enabled), which call the same services as the board and the wizard.
 /// </summary>
+[Collection(ProcessTests.Name)]
 public class CrashSafety
 {
     private const int Applications = 50;
