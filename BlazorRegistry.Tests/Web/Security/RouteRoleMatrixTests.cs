@@ -43,6 +43,8 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/account/forgot-password"] = (Ok, Ok, Ok, Ok, Ok),
         ["/account/reset-password"] = (Ok, Ok, Ok, Ok, Ok),
         ["/account/access-denied"] = (Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        // Only in the middle of a staff sign-in (password given, second factor pending); otherwise back to sign in.
+        ["/account/two-factor"] = (SignIn, SignIn, SignIn, SignIn, SignIn),
         // The public register, its exports and the open-data API: everybody (staff see more columns).
         ["/register"] = (Ok, Ok, Ok, Ok, Ok),
         ["/register/{Number}"] = (Ok, Ok, Ok, Ok, Ok),
