@@ -1,9 +1,20 @@
 using BlazorRegistry.App;
+using BlazorRegistry.App.Operations;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BackupCommands.ConfigurationArguments(args));
 builder.AddRegistryApp();
 
 var app = builder.Build();
+
+// dotnet BlazorRegistry.App.dll backup --to /var/backups/registry
+// dotnet BlazorRegistry.App.dll restore --from registry-backup-20261201-020000.zip [--force]
+// (before the database is opened or migrated: a restore needs the data directory untouched)
+if (BackupCommands.IsCommand(args))
+{
+    Environment.ExitCode = await BackupCommands.RunAsync(app, args);
+    return;
+}
+
 await app.InitializeRegistryAsync();
 
 // dotnet run --project BlazorRegistry.App -- seed-demo --specialists 100000

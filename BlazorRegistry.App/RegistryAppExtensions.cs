@@ -12,6 +12,7 @@ using BlazorRegistry.App.Notifications;
 using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
@@ -27,9 +28,18 @@ public static class RegistryAppExtensions
         // (dotnet run --environment Production, benchmarks); a published app has no manifest, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
         var options = RegistryOptions.From(builder.Configuration);
-        builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
+        // A wrong setting stops the start here, naming its key, before anything touches the data.
+        RegistryOptionsValidator.ThrowIfInvalid(options, builder.Environment);
+        builder.Services.AddOptions<RegistryOptions>().Bind(builder.Configuration.GetSection(RegistryOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RegistryOptions>, RegistryOptionsValidator>();
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(options.ResolveDataDirectory(contentRoot), "files"), options.Uploads);
+        var dataDirectory = options.ResolveDataDirectory(contentRoot);
+        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(dataDirectory, "files"), options.Uploads);
+        // Sign-in cookies, antiforgery tokens and circuits survive a restart (and are shared by every
+        // instance on the same data directory): the keys live beside the data, not in the container.
+        builder.Services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
+            .SetApplicationName("BlazorRegistry");
 
         builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
@@ -40,6 +50,7 @@ public static class RegistryAppExtensions
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
         builder.Services.AddRegisterExports(options.Exports);
         builder.Services.AddRegistryFiles();
+        builder.Services.AddApiProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRegistryHealth();
         return builder;
@@ -75,6 +86,7 @@ public static class RegistryAppExtensions
         app.UseRegistryForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseServerTiming();
+        app.UseApiProblemDetails();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -96,6 +108,7 @@ public static class RegistryAppExtensions
         app.MapCultureEndpoints();
         app.MapRegistryAccounts();
         app.MapRegistryFiles();
+        app.MapDeliveryAdministration();
         app.MapRegisterExports();
         app.MapRegisterApi();
         app.MapAuditExport();

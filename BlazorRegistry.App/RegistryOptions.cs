@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using BlazorRegistry.App.Notifications;
 
 namespace BlazorRegistry.App;
@@ -14,8 +15,14 @@ public sealed class RegistryOptions
     public static RegistryOptions From(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<RegistryOptions>() ?? new RegistryOptions();
 
-    /// <summary>Folder for the database and uploaded files; relative paths are under the app's content root.</summary>
-    public string DataDirectory { get; set; } = "App_Data";
+    /// <summary>The folder Development uses when none is configured (under the app's folder, where a redeploy may delete it).</summary>
+    public const string DevelopmentDataDirectory = "App_Data";
+
+    /// <summary>
+    /// Folder for the database, uploaded files and data-protection keys; relative paths are under the app's
+    /// content root. Outside Development it must be configured (RegistryOptionsValidator).
+    /// </summary>
+    public string? DataDirectory { get; set; }
 
     /// <summary>The SQLite file; defaults to registry.db in <see cref="DataDirectory"/>.</summary>
     public string? DatabasePath { get; set; }
@@ -53,10 +60,13 @@ public sealed class RegistryOptions
     /// <summary>Registry:Health.</summary>
     public Health.HealthOptions Health { get; set; } = new();
 
+    /// <summary>Registry:Delivery, the e-mail and SMS queues.</summary>
+    public DeliveryOptions Delivery { get; set; } = new();
+
     /// <summary>Registry:Benchmark, the hooks bench/run.sh needs.</summary>
     public BenchmarkOptions Benchmark { get; set; } = new();
 
-    public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
+    public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory ?? DevelopmentDataDirectory, contentRoot);
 
     public string ResolveDatabasePath(string contentRoot) =>
         Path.GetFullPath(DatabasePath ?? Path.Combine(ResolveDataDirectory(contentRoot), "registry.db"), contentRoot);
@@ -73,6 +83,7 @@ public sealed class LocalizedName
 
 public sealed class AdministratorSettings
 {
+    [EmailAddress]
     public string? Email { get; set; }
     public string? Password { get; set; }
 }
@@ -81,9 +92,11 @@ public sealed class AdministratorSettings
 public sealed class RateLimitOptions
 {
     /// <summary>Form posts to one account page (sign-in, sign-up, codes, passwords).</summary>
+    [Range(1, 100_000)]
     public int AccountPostsPerMinute { get; set; } = 20;
 
     /// <summary>Requests to the open-data API.</summary>
+    [Range(1, 100_000)]
     public int ApiRequestsPerMinute { get; set; } = 120;
 }
 
@@ -97,4 +110,11 @@ public sealed class BenchmarkOptions
 {
     /// <summary>Maps /bench/* (loopback only). Never on by default.</summary>
     public bool Enabled { get; set; }
+}
+
+public sealed class DeliveryOptions
+{
+    /// <summary>/health reports "Degraded" when the oldest undelivered e-mail or SMS is older than this.</summary>
+    [Range(1, 7 * 24 * 60)]
+    public int MaxBacklogAgeMinutes { get; set; } = 15;
 }

@@ -39,6 +39,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddDbContextFactory<RegistryDbContext>(o => o.UseSqlite(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IApplicationEvents, InProcessApplicationEvents>();
+        services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<CalendarProvider>();
         services.AddSingleton<ReferenceDataProvider>();

@@ -3,15 +3,17 @@ using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Review;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorRegistry.App.Diagnostics;
 
 /// <summary>
-/// Hooks for bench/run.sh only: the server's managed heap, benchmark applicant accounts, and a
-/// submission made through the same service the wizard calls. Mapped only when
-/// Registry:Benchmark:Enabled is true (never by default) and answered only on loopback.
+/// Hooks for bench/run.sh and the crash test (Tests/Web/Operations/CrashSafetyTests.cs) only: the server's
+/// managed heap, benchmark applicant accounts, a submission, a decision and an autosave made through the
+/// same services the wizard and the board call. Mapped only when Registry:Benchmark:Enabled is true
+/// (never by default) and answered only on loopback.
 /// </summary>
 public static class BenchmarkEndpoints
 {
@@ -49,9 +51,18 @@ public static class BenchmarkEndpoints
             return Results.Ok(new { password = Password, emails });
         });
 
-        bench.MapPost("/submit", async (string? surname, ApplicationService applications, IDbContextFactory<RegistryDbContext> factory, TimeProvider time) =>
+        // withAccount: the applicant is a real (password-less) account, so the notices have someone to go to.
+        bench.MapPost("/submit", async (string? surname, bool? withAccount, ApplicationService applications, IDbContextFactory<RegistryDbContext> factory, TimeProvider time) =>
         {
             var applicant = $"bench-{Guid.NewGuid():N}";
+            if (withAccount == true)
+                await using (var db = await factory.CreateDbContextAsync())
+                {
+                    var email = $"{applicant}@bench.local";
+                    db.Users.Add(new RegistryUser { Id = applicant, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+                        NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N") });
+                    await db.SaveChangesAsync();
+                }
             var draft = await applications.GetOrStartDraftAsync(applicant);
             await using (var db = await factory.CreateDbContextAsync())
             {
@@ -64,8 +75,33 @@ public static class BenchmarkEndpoints
             var committing = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var submitted = await applications.SubmitAsync(draft.Id, applicant, draft.Version);
             return submitted.Succeeded
-                ? Results.Ok(new { number = submitted.Value!.ReferenceNumber, committedAtUnixMs = committing })
+                ? Results.Ok(new { id = submitted.Value!.Id, number = submitted.Value.ReferenceNumber, committedAtUnixMs = committing })
                 : Results.BadRequest(submitted.Errors);
+        });
+
+        // A decision as an administrator makes it: claim, then register, return or refuse. 200 only once committed.
+        bench.MapPost("/decide", async (int id, string kind, ReviewService review) =>
+        {
+            const string administrator = "bench-administrator";
+            var claimed = await review.ClaimAsync(id, administrator, takeOver: true);
+            if (!claimed.Succeeded)
+                return Results.Conflict(claimed.Errors);
+            var decided = kind switch
+            {
+                "return" => await review.ReturnForRevisionAsync(id, administrator, [ReturnReason.IncompleteOrExpiredDocuments], "bench"),
+                "refuse" => await review.RefuseAsync(id, administrator, RefusalReason.EmigratedPermanently, "bench"),
+                _ => await review.RegisterAsync(id, administrator),
+            };
+            return decided.Succeeded ? Results.Ok(new { id, status = decided.Value!.Status.ToString() }) : Results.Conflict(decided.Errors);
+        });
+
+        // An autosave of the wizard: a draft saved twice, as typing and a change of step do.
+        bench.MapPost("/autosave", async (ApplicationService applications) =>
+        {
+            var applicant = $"bench-{Guid.NewGuid():N}";
+            var draft = await applications.GetOrStartDraftAsync(applicant);
+            var saved = await applications.SaveStepAsync(draft.Id, applicant, draft.Version, 2);
+            return saved.Succeeded ? Results.Ok(new { id = draft.Id }) : Results.Conflict(saved.Errors);
         });
         return app;
     }

@@ -4,12 +4,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BlazorRegistry.App.Health;
 
-/// <summary>GET /health: each check with its status, as JSON.</summary>
+/// <summary>
+/// GET /health and /health/ready: every check with its status, as JSON (503 when one is unhealthy, 200 with
+/// "Degraded" when one is degraded); GET /health/live: the process answers, no check at all.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IServiceCollection AddRegistryHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<DiskSpaceHealthCheck>("disk");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<DiskSpaceHealthCheck>("disk")
+            .AddCheck<DeliveryBacklogHealthCheck>("delivery").AddCheck<DataDirectoryHealthCheck>("data-directory");
         return services;
     }
 
@@ -17,6 +21,11 @@ public static class HealthEndpoints
     {
         // Read-only: GET and HEAD, so no other method reaches it.
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        // For orchestrators: restart when /health/live fails, send traffic only while /health/ready passes.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = WriteAsync })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }

@@ -12,40 +12,30 @@ namespace BlazorRegistry.App.Notifications;
 
 /// <summary>
 /// Tells the applicant, in their own language, that the application arrived and what was decided
-/// (Order 21, cl. 9: the decision notice names the reasons). Listens to committed application events.
+/// (Order 21, cl. 9: the decision notice names the reasons). An outbox consumer: the notices are written
+/// in the dispatcher's transaction with the event's "dispatched" mark, once per event and channel.
 /// </summary>
-public sealed class ApplicantNotifier(IApplicationEvents events, IDbContextFactory<RegistryDbContext> factory,
-    NotificationService notifications, ILogger<ApplicantNotifier> logger) : IHostedService
+public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutboxConsumer
 {
-    private IDisposable? _subscription;
-
-    public Task StartAsync(CancellationToken ct)
-    {
-        _subscription = events.Subscribe(OnEventAsync);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken ct)
-    {
-        _subscription?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task OnEventAsync(ApplicationEvent e)
+    public async Task ConsumeAsync(RegistryDbContext db, OutboxMessage e, CancellationToken ct)
     {
         if (e.Kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released)
             return;
-        await using var db = await factory.CreateDbContextAsync();
-        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == e.ApplicationId);
-        var user = application is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == application.ApplicantId);
+        // A dispatcher that died after its commit but before noting it (another instance) must not notify twice.
+        if (await db.Notifications.AnyAsync(n => n.OutboxMessageId == e.Id, ct))
+            return;
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == e.ApplicationId, ct);
+        var user = application is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == application.ApplicantId, ct);
         if (application is null || user is null)
         {
             logger.LogWarning("No applicant to notify of {Kind} on application {Id}", e.Kind, e.ApplicationId);
             return;
         }
+        // Worded from the application as it is now; the event's own reference number is the one it had then.
         var message = Compose(e.Kind, application, user.PreferredLanguage);
         var (channel, address) = user.PrimaryContact;
-        await notifications.SendAsync(user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms, address, message);
+        NotificationService.Queue(db, user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms, address,
+            message, e.AtUtc, outboxMessageId: e.Id);
     }
 
     public static Message Compose(ApplicationEventKind kind, Application a, Language language)

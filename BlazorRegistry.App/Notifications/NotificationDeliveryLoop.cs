@@ -3,13 +3,17 @@ using BlazorRegistry.Core.Notifications;
 namespace BlazorRegistry.App.Notifications;
 
 /// <summary>
-/// Delivers queued e-mails and SMS in the background: at once when something is queued, and every few
-/// seconds for retries. A request that queues a message never waits for a mail server.
+/// Delivers one channel's queue in the background (one worker for e-mail, one for SMS, so a mail outage
+/// never delays a code by SMS): at once when something is queued, and every few seconds for retries and
+/// expiries. A request that queues a message never waits for a mail server.
 /// </summary>
-public sealed class NotificationDeliveryLoop(NotificationService notifications, ILogger<NotificationDeliveryLoop> logger) : BackgroundService
+public sealed class NotificationDeliveryLoop(NotificationChannel channel, NotificationService notifications, ILogger<NotificationDeliveryLoop> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _wake = new(0);
+
+    public NotificationChannel Channel => channel;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,11 +24,11 @@ public sealed class NotificationDeliveryLoop(NotificationService notifications, 
             {
                 try
                 {
-                    while (await notifications.DeliverDueAsync(stoppingToken) > 0) { }
+                    while (await notifications.DeliverDueAsync(channel, stoppingToken) > 0) { }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "The notification delivery loop failed; it tries again in {Poll}", Poll);
+                    logger.LogError(ex, "The {Channel} delivery worker failed; it tries again in {Poll}", channel, Poll);
                 }
                 await _wake.WaitAsync(Poll, stoppingToken);
             }

@@ -67,6 +67,8 @@ public static class RegisterApi
             .WithName("SearchRegister")
             .WithSummary("Search the public register of specialists providing special social services")
             .WithDescription("Query parameters: q (name, any order, Kazakh letters optional), region (2-digit code), locality, profession (id), category (id), org (organisation name or BIN), sort (name|newest|oldest), page, size (25|50|100).")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
             .RequireRateLimiting(RatePolicy);
         return app;
     }

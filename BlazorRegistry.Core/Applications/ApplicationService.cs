@@ -12,7 +12,7 @@ namespace BlazorRegistry.Core.Applications;
 public sealed class ApplicationService(
     IDbContextFactory<RegistryDbContext> factory,
     TimeProvider time,
-    IApplicationEvents events,
+    OutboxDispatcher outbox,
     FileStore files)
 {
     /// <summary>The applicant's open application, or a new draft (one open application per applicant).</summary>
@@ -94,11 +94,13 @@ public sealed class ApplicationService(
             return Result<Application>.Fail(completeness.AllErrors.Select(e => e.Error).ToList());
 
         var resubmission = application.Status == ApplicationStatus.Returned;
-        application.Submit(Now, await CalendarProvider.LoadAsync(db, ct));
+        var now = Now;
+        application.Submit(now, await CalendarProvider.LoadAsync(db, ct));
+        // The event commits with the submission itself (transactional outbox): nobody misses it after a crash.
+        db.Outbox.Add(OutboxMessage.For(application, resubmission ? ApplicationEventKind.Resubmitted : ApplicationEventKind.Submitted, applicantId, now));
         if (!await TrySaveAsync(db, ct))
             return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
-        await events.PublishAsync(new ApplicationEvent(application.Id, application.ReferenceNumber,
-            resubmission ? ApplicationEventKind.Resubmitted : ApplicationEventKind.Submitted, application.Status, applicantId, Now));
+        await outbox.DispatchAfterCommitAsync();
         return Result<Application>.Ok(application);
     }
 

@@ -33,6 +33,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Events.OutboxMessage> Outbox => Set<Events.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -48,12 +48,15 @@ public sealed class Notification
     /// given up or expired, and it is never sent after this moment.
     /// </summary>
     public DateTime? SecretUntilUtc { get; private set; }
+    /// <summary>The outbox event this notice was written for (unique per channel): an event never notifies twice.</summary>
+    public long? OutboxMessageId { get; private set; }
 
     private Notification() { }
 
     public static Notification Create(string userId, NotificationChannel channel, string address, string subject, string body, DateTime nowUtc,
-        DateTime? secretUntilUtc = null) => new()
+        DateTime? secretUntilUtc = null, long? outboxMessageId = null) => new()
     {
+        OutboxMessageId = outboxMessageId,
         SecretUntilUtc = channel == NotificationChannel.InApp ? null : secretUntilUtc,
         UserId = userId,
         Channel = channel,
@@ -84,7 +87,24 @@ public sealed class Notification
     public void Expire()
     {
         Status = DeliveryStatus.Expired;
+        LastError ??= "expired before it could be sent";
         ForgetSecret();
+    }
+
+    /// <summary>
+    /// An administrator's retry of a failed (or still retrying) message: a fresh round of attempts from now.
+    /// Not for a secret once given up (its text is gone) or past its life.
+    /// </summary>
+    public bool Retry(DateTime nowUtc)
+    {
+        if (Channel == NotificationChannel.InApp || IsExpired(nowUtc)
+            || Status is not (DeliveryStatus.Failed or DeliveryStatus.Pending)
+            || (SecretUntilUtc is not null && Status != DeliveryStatus.Pending))
+            return false;
+        Status = DeliveryStatus.Pending;
+        Attempts = 0;
+        NextAttemptAtUtc = nowUtc;
+        return true;
     }
 
     private void ForgetSecret()
@@ -105,6 +125,9 @@ public sealed class Notification
             return;
         }
         NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(10 * Math.Pow(3, Attempts - 1));
+        // A code that would arrive after its life is useless: stop now rather than send it late.
+        if (SecretUntilUtc is { } until && NextAttemptAtUtc >= until)
+            Expire();
     }
 }
 

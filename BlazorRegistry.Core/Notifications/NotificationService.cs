@@ -7,9 +7,14 @@ namespace BlazorRegistry.Core.Notifications;
 /// <summary>A message already worded in the recipient's language.</summary>
 public sealed record Message(string Subject, string Body);
 
+/// <summary>A message that could not be delivered, as administrators see it at /admin/deliveries.</summary>
+public sealed record DeliveryProblem(long Id, NotificationChannel Channel, string Address, string Subject, DeliveryStatus Status,
+    int Attempts, string? LastError, DateTime CreatedAtUtc, DateTime NextAttemptAtUtc, DateTime? SecretUntilUtc);
+
 /// <summary>
 /// Puts messages in the inbox and in the delivery queue, and reads the inbox. Delivery itself runs in
-/// <see cref="DeliverDueAsync"/>, called by a background loop, so sending never blocks a request.
+/// <see cref="DeliverDueAsync(NotificationChannel, CancellationToken)"/>, one background worker per
+/// channel, so sending never blocks a request and a mail outage never delays an SMS.
 /// </summary>
 public sealed class NotificationService(
     IDbContextFactory<RegistryDbContext> factory,
@@ -18,19 +23,33 @@ public sealed class NotificationService(
     ISmsGateway sms,
     ILogger<NotificationService> logger)
 {
-    /// <summary>Raised after messages are queued, so the delivery loop wakes at once instead of at its next poll.</summary>
+    public const int BatchSize = 50;
+
+    /// <summary>Raised after messages are queued, so the delivery workers wake at once instead of at their next poll.</summary>
     public event Action? Queued;
+
+    /// <summary>Tells the delivery workers that something was queued by another path (the outbox dispatcher).</summary>
+    public void WakeDelivery() => Queued?.Invoke();
 
     /// <summary>Stores the message in the inbox and queues it for the given outside channel.</summary>
     public async Task SendAsync(string userId, NotificationChannel channel, string address, Message message, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", message.Subject, message.Body, now));
-        if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
-            db.Notifications.Add(Notification.Create(userId, channel, address, message.Subject, message.Body, now));
+        Queue(db, userId, channel, address, message, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         Queued?.Invoke();
+    }
+
+    /// <summary>
+    /// Adds the inbox copy and the outside channel's copy to <paramref name="db"/> without saving, so they
+    /// commit with whatever caused them (<paramref name="outboxMessageId"/>: the event, once per channel).
+    /// </summary>
+    public static void Queue(RegistryDbContext db, string userId, NotificationChannel channel, string address, Message message, DateTime nowUtc,
+        long? outboxMessageId = null)
+    {
+        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", message.Subject, message.Body, nowUtc, outboxMessageId: outboxMessageId));
+        if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
+            db.Notifications.Add(Notification.Create(userId, channel, address, message.Subject, message.Body, nowUtc, outboxMessageId: outboxMessageId));
     }
 
     /// <summary>
@@ -73,42 +92,117 @@ public sealed class NotificationService(
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), ct);
     }
 
-    /// <summary>Sends what is due; a failure is logged and retried later, never dropped silently.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken ct = default)
+    /// <summary>Both channels, one after the other (tests and tools; the app runs one worker per channel).</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken ct = default) =>
+        await DeliverDueAsync(NotificationChannel.Sms, ct) + await DeliverDueAsync(NotificationChannel.Email, ct);
+
+    /// <summary>
+    /// Sends what is due on one channel, at most <see cref="BatchSize"/> messages over one connection; a
+    /// message past its expiry is marked expired instead; a failure is logged and retried later, never
+    /// dropped silently. Returns how many messages were handled.
+    /// </summary>
+    public async Task<int> DeliverDueAsync(NotificationChannel channel, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
         var due = await db.Notifications
-            .Where(n => n.Status == DeliveryStatus.Pending && n.NextAttemptAtUtc <= now)
-            .OrderBy(n => n.Id).Take(50).ToListAsync(ct);
-        foreach (var n in due)
+            .Where(n => n.Channel == channel && n.Status == DeliveryStatus.Pending && n.NextAttemptAtUtc <= now)
+            .OrderBy(n => n.Id).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0)
+            return 0;
+        IEmailConnection? connection = null;
+        try
         {
-            if (n.IsExpired(time.GetUtcNow().UtcDateTime))
+            foreach (var n in due)
             {
-                n.Expire();
+                now = time.GetUtcNow().UtcDateTime;
+                if (n.IsExpired(now))
+                {
+                    n.Expire();
+                    logger.LogWarning("Notification {Id} by {Channel} expired before it could be sent", n.Id, n.Channel);
+                    await db.SaveChangesAsync(ct);
+                    continue;
+                }
+                try
+                {
+                    if (channel == NotificationChannel.Email)
+                    {
+                        connection ??= await email.ConnectAsync(ct);
+                        await connection.SendAsync(n.Address, n.Subject, n.Body, ct);
+                    }
+                    else
+                        await sms.SendAsync(n.Address, n.Body, ct);
+                    n.Delivered(time.GetUtcNow().UtcDateTime);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    n.DeliveryFailed(ex.Message, time.GetUtcNow().UtcDateTime);
+                    if (n.Status == DeliveryStatus.Failed)
+                        logger.LogError(ex, "Gave up delivering notification {Id} by {Channel} after {Attempts} attempts", n.Id, n.Channel, n.Attempts);
+                    else
+                        logger.LogWarning("Delivering notification {Id} by {Channel} failed (attempt {Attempts}): {Error}; retrying at {Next:u}",
+                            n.Id, n.Channel, n.Attempts, ex.Message, n.NextAttemptAtUtc);
+                    // A broken connection is opened afresh for the next message.
+                    if (connection is not null)
+                    {
+                        await SafeDisposeAsync(connection);
+                        connection = null;
+                    }
+                }
+                // Saved one by one: a crash after a send must not send it again with the others.
                 await db.SaveChangesAsync(ct);
-                continue;
             }
-            try
-            {
-                if (n.Channel == NotificationChannel.Email)
-                    await email.SendAsync(n.Address, n.Subject, n.Body, ct);
-                else
-                    await sms.SendAsync(n.Address, n.Body, ct);
-                n.Delivered(time.GetUtcNow().UtcDateTime);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                n.DeliveryFailed(ex.Message, time.GetUtcNow().UtcDateTime);
-                if (n.Status == DeliveryStatus.Failed)
-                    logger.LogError(ex, "Gave up delivering notification {Id} by {Channel} after {Attempts} attempts", n.Id, n.Channel, n.Attempts);
-                else
-                    logger.LogWarning("Delivering notification {Id} by {Channel} failed (attempt {Attempts}): {Error}; retrying at {Next:u}",
-                        n.Id, n.Channel, n.Attempts, ex.Message, n.NextAttemptAtUtc);
-            }
-            // Saved one by one: a crash after a send must not send it again with the others.
-            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            if (connection is not null)
+                await SafeDisposeAsync(connection);
         }
         return due.Count;
+    }
+
+    /// <summary>Messages that failed for good, expired, or are failing now (retrying): newest first.</summary>
+    public async Task<IReadOnlyList<DeliveryProblem>> ProblemsAsync(int take = 200, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Notifications.AsNoTracking()
+            .Where(n => n.Channel != NotificationChannel.InApp
+                && (n.Status == DeliveryStatus.Failed || n.Status == DeliveryStatus.Expired || (n.Status == DeliveryStatus.Pending && n.LastError != null)))
+            .OrderByDescending(n => n.Id).Take(take)
+            .Select(n => new DeliveryProblem(n.Id, n.Channel, n.Address, n.Subject, n.Status, n.Attempts, n.LastError, n.CreatedAtUtc,
+                n.NextAttemptAtUtc, n.SecretUntilUtc))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>An administrator's retry: a failed (or still retrying) message is tried again at once. False if it cannot be.</summary>
+    public async Task<bool> RetryAsync(long id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == id && x.Channel != NotificationChannel.InApp, ct);
+        if (n is null || !n.Retry(time.GetUtcNow().UtcDateTime))
+            return false;
+        await db.SaveChangesAsync(ct);
+        Queued?.Invoke();
+        return true;
+    }
+
+    /// <summary>When the oldest message still waiting for delivery was queued, or null when none waits.</summary>
+    public async Task<DateTime?> OldestUndeliveredAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Notifications.Where(n => n.Status == DeliveryStatus.Pending && n.Channel != NotificationChannel.InApp)
+            .OrderBy(n => n.Id).Select(n => (DateTime?)n.CreatedAtUtc).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task SafeDisposeAsync(IEmailConnection connection)
+    {
+        try
+        {
+            await connection.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug(ex, "Closing the mail connection failed");
+        }
     }
 }

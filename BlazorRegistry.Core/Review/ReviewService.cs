@@ -16,7 +16,7 @@ namespace BlazorRegistry.Core.Review;
 public sealed class ReviewService(
     IDbContextFactory<RegistryDbContext> factory,
     TimeProvider time,
-    IApplicationEvents events)
+    OutboxDispatcher outbox)
 {
     public Task<Result<Application>> ClaimAsync(int id, string administratorId, bool takeOver = false, CancellationToken ct = default) =>
         MoveAsync(id, administratorId, ApplicationEventKind.Claimed, (a, _, now) => a.Claim(administratorId, now, takeOver), ct);
@@ -80,10 +80,12 @@ public sealed class ReviewService(
         {
             return Result<Application>.Fail(ex.Code);
         }
+        // The event commits with the move (transactional outbox); it is published only after the commit,
+        // so a listener that re-queries sees the change, and a crash in between loses nothing.
+        db.Outbox.Add(OutboxMessage.For(application, kind, administratorId, now));
         if (!await ApplicationService.TrySaveAsync(db, ct))
             return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
-        // Published only after the commit, so a listener that re-queries sees the change.
-        await events.PublishAsync(new ApplicationEvent(application.Id, application.ReferenceNumber, kind, application.Status, administratorId, now));
+        await outbox.DispatchAfterCommitAsync();
         return Result<Application>.Ok(application);
     }
 }

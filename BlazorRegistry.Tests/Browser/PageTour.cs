@@ -24,6 +24,7 @@ public static class PageTour
         var applicant = await AppAccounts.CreateAsync(app, Roles.Applicant);
         await app.Services.GetRequiredService<ApplicationService>().GetOrStartDraftAsync(applicant.Id);
         var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
+        await FailedDeliveries.GaveUpAsync(app.Services, app.Time, admin.Id, "Өтінішіңіз RS-TOUR-1");
         var submitted = await Registered.SubmittedAsync(app.Services, $"tour-submitted-{Guid.NewGuid():N}", "Жақсылықова", "Әсел");
 
         return
@@ -53,6 +54,7 @@ public static class PageTour
                 new("review-board", "/review", true),
                 new("review-application", $"/review/{submitted}", true),
                 new("users", "/admin/users", false),
+                new("deliveries", "/admin/deliveries", false),
                 new("audit", "/admin/audit", false),
                 new("sms-outbox", "/dev/sms", false),
             ]),

@@ -13,6 +13,10 @@ namespace BlazorRegistry.Tests.Support;
 public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "registry-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _keepData;
+
+    /// <summary>The folder of the database, uploads and keys.</summary>
+    public string DataDirectory => _dataDirectory;
 
     /// <summary>Starts at the real "now" (Identity's own lockout clock must agree) and moves only when a test says.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
@@ -24,6 +28,13 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public RegistryAppFactory()
     {
         UseKestrel(0);
+    }
+
+    /// <summary>An app on an existing data directory, left in place when the app stops (restart tests).</summary>
+    protected RegistryAppFactory(string dataDirectory) : this()
+    {
+        _dataDirectory = dataDirectory;
+        _keepData = true;
     }
 
     public async ValueTask InitializeAsync() => Smtp = await SmtpSink.StartAsync();
@@ -59,7 +70,8 @@ public class RegistryAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (Smtp is not null)
             await Smtp.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
+        if (!_keepData)
+            try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
 }

@@ -22,7 +22,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public RecordingEvents Events { get; } = new();
     public RecordingEmail Email { get; } = new();
 
-    private TestDatabase(DateTimeOffset now)
+    private TestDatabase(DateTimeOffset now, Action<IServiceCollection>? configure = null)
     {
         Time = new FakeTimeProvider(now);
         var services = new ServiceCollection();
@@ -31,13 +31,14 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddRegistryCore(Path);
         services.AddSingleton<IApplicationEvents>(Events);
         services.AddSingleton<IEmailTransport>(Email);
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
     /// <summary>"Now" defaults to a Wednesday morning in Astana: 2026-03-18 10:00 UTC+5.</summary>
-    public static async Task<TestDatabase> CreateAsync(DateTimeOffset? now = null, bool initialize = true)
+    public static async Task<TestDatabase> CreateAsync(DateTimeOffset? now = null, bool initialize = true, Action<IServiceCollection>? configure = null)
     {
-        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 3, 18, 5, 0, 0, TimeSpan.Zero));
+        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 3, 18, 5, 0, 0, TimeSpan.Zero), configure);
         if (initialize)
             await db.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return db;

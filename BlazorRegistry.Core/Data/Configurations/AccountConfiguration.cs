@@ -45,6 +45,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.LastError).HasMaxLength(1000);
         b.HasIndex(n => new { n.UserId, n.Channel, n.ReadAtUtc });
         b.HasIndex(n => new { n.Status, n.NextAttemptAtUtc });
+        b.HasIndex(n => new { n.Channel, n.Status, n.NextAttemptAtUtc });
+        // One notice per event and channel, even if a dispatcher runs an event twice after a crash.
+        b.HasIndex(n => new { n.OutboxMessageId, n.Channel }).IsUnique().HasFilter("\"OutboxMessageId\" IS NOT NULL");
         b.HasOne<RegistryUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

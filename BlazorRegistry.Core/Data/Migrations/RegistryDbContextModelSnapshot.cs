@@ -539,6 +539,52 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Events.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DispatchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Outbox_Pending")
+                        .HasFilter("\"DispatchedAtUtc\" IS NULL");
+
+                    b.ToTable("Outbox", (string)null);
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Files.StoredFile", b =>
                 {
                     b.Property<string>("Id")
@@ -610,6 +656,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("TEXT");
 
@@ -634,7 +683,13 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OutboxMessageId", "Channel")
+                        .IsUnique()
+                        .HasFilter("\"OutboxMessageId\" IS NOT NULL");
+
                     b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.HasIndex("Channel", "Status", "NextAttemptAtUtc");
 
                     b.HasIndex("UserId", "Channel", "ReadAtUtc");
 

@@ -33,6 +33,9 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/not-found"] = (Ok, Ok, Ok, Ok, Ok),
         ["/culture/{language}"] = (Redirect, Redirect, Redirect, Redirect, Redirect),
         ["/health"] = (Ok, Ok, Ok, Ok, Ok),
+        // For orchestrators (issue #14): anybody may ask; they name no person.
+        ["/health/live"] = (Ok, Ok, Ok, Ok, Ok),
+        ["/health/ready"] = (Ok, Ok, Ok, Ok, Ok),
         // Accounts: open to everybody (a signed-in person may still reset a password or read "access denied").
         ["/account/sign-in"] = (Ok, Ok, Ok, Ok, Ok),
         ["/account/sign-up"] = (Ok, Ok, Ok, Ok, Ok),
@@ -61,6 +64,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/review/{Id:int}"] = (SignIn, Denied, Denied, Ok, Ok),
         ["/admin/users"] = (SignIn, Denied, Denied, Denied, Ok),
         ["/admin/audit"] = (SignIn, Denied, Denied, Denied, Ok),
+        ["/admin/deliveries"] = (SignIn, Denied, Denied, Denied, Ok),
         ["/admin/audit/export.csv"] = (SignIn, Denied, Denied, Denied, Ok),
         // Development only: stands in for a phone (ProductionCookies checks it is absent in Production).
         ["/dev/sms"] = (Ok, Ok, Ok, Ok, Ok),

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Notifications;
+using BlazorRegistry.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorRegistry.Tests.Web.Operations;
+
+/// <summary>Issue #14, points 3 and 8: /admin/deliveries, /health's backlog, /health/live and /health/ready.</summary>
+public class DeliveriesAndHealth(RegistryAppFactory app) : IClassFixture<RegistryAppFactory>
+{
+    [Fact]
+    public async Task AnAdministratorSeesAFailedMessageWithItsReasonAndRetriesIt()
+    {
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator, language: "ru");
+        var id = await FailedDeliveries.GaveUpAsync(app.Services, app.Time, admin.Id, "Ваша заявка RS-TEST-1");
+        var visitor = await AppAccounts.SignInAsync(app, admin, "ru-RU");
+
+        var page = await visitor.GetAsync("/admin/deliveries");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Недоставленные сообщения", page.Text);
+        Assert.Contains("Ваша заявка RS-TEST-1", page.Text);
+        Assert.Contains("5.1.1 mailbox unavailable", page.Text);
+        Assert.Contains("Не доставлено", page.Text);
+
+        var after = await visitor.PostFormAsync(page, $"/admin/deliveries/{id}/retry");
+        Assert.Contains("поставлено в очередь на повторную отправку", after.Text);
+        // The e-mail worker wakes and the real SMTP sink receives it.
+        await app.Smtp.WaitForMessageAsync("nobody@example.kz");
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        Assert.Equal(DeliveryStatus.Sent, (await db.Notifications.SingleAsync(n => n.Id == id)).Status);
+    }
+
+    [Fact]
+    public async Task OnlyAdministratorsSeeTheDeliveries()
+    {
+        var applicant = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        var visitor = await AppAccounts.SignInAsync(app, applicant);
+        var page = await visitor.GetAsync("/admin/deliveries");
+        Assert.StartsWith("/account/access-denied", page.Url);
+        var retry = await visitor.RawPostAsync("/admin/deliveries/1/retry", []);
+        Assert.False(retry.Headers.Location?.OriginalString.StartsWith("/admin/deliveries") == true, retry.StatusCode.ToString());
+    }
+
+    [Fact]
+    public async Task LiveAsksNothingAndReadyChecksTheDatabaseTheBacklogAndTheDataDirectory()
+    {
+        var client = app.CreateClient();
+        var live = await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using (var body = JsonDocument.Parse(await live.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
+            Assert.Empty(body.RootElement.GetProperty("checks").EnumerateObject());
+
+        var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        using var readyBody = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var checks = readyBody.RootElement.GetProperty("checks");
+        foreach (var name in new[] { "database", "delivery", "data-directory" })
+            Assert.True(checks.TryGetProperty(name, out _), name);
+        Assert.Equal("Healthy", checks.GetProperty("data-directory").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task HealthIsDegradedWhenTheOldestUndeliveredMessageIsTooOld()
+    {
+        var user = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        var client = app.CreateClient();
+        // 20 minutes old, retried in 10 s of the test's clock, which does not move: over the 15-minute limit.
+        var id = await FailedDeliveries.RetryingAsync(app.Services, app.Time, user.Id, "S", TimeSpan.FromMinutes(20));
+        try
+        {
+            var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            Assert.Equal("Degraded", body.RootElement.GetProperty("status").GetString());
+            Assert.Equal("Degraded", body.RootElement.GetProperty("checks").GetProperty("delivery").GetProperty("status").GetString());
+        }
+        finally
+        {
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+            await db.Notifications.Where(n => n.Id == id).ExecuteDeleteAsync();
+        }
+    }
+}
