@@ -21,4 +21,4 @@ rm -rf TestResults
 dotnet build BlazorRegistry.sln -c Debug -warnaserror -nologo -v quiet
 # --timeout ends a hung run (a browser that never answers) instead of letting it eat CI's time.
 dotnet test --solution BlazorRegistry.sln --no-build \
-  --results-directory "$PWD/TestResults" --report-trx --timeout 11m "$@"
+  --results-directory "$PWD/TestResults" --report-trx --timeout 15m "$@"

@@ -66,6 +66,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
         services.AddSingleton<OneTimeCodeService>();
+        services.AddSingleton<UnknownIdentifierCodeLock>();
         // The App registers the configured ones after these defaults.
         services.TryAddSingleton(new CodeLimits());
         services.TryAddSingleton(new TwoFactorPolicy());

@@ -16,7 +16,8 @@ public sealed record AccountRow(string Id, string UserName, string Role, DateTim
 /// one-time code, staff accounts, disabling. Identity's rules (passwords, lockout) apply throughout; their
 /// failures come back as error codes.
 /// </summary>
-public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeService codes, TimeProvider time, AuditLog audit)
+public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeService codes, TimeProvider time, AuditLog audit,
+    UnknownIdentifierCodeLock unknownCodes)
 {
     public Task<RegistryUser?> FindAsync(AccountIdentifier identifier) => users.FindByNameAsync(identifier.Value);
 
@@ -77,7 +78,7 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         if (user is null)
         {
             HashDummyPassword(password);
-            return Result<RegistryUser>.Fail(ErrorCode.CodeInvalid);
+            return Result<RegistryUser>.Fail(unknownCodes.RecordWrong(identifierInput ?? "") ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
         }
         var verified = await codes.VerifyAsync(users, user, CodePurpose.ConfirmAccount, code);
         if (!verified.Succeeded)
@@ -102,7 +103,8 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         await users.FindByNameAsync(identifier.Value) is { IsConfirmed: true, DisabledAtUtc: null } user ? user : null;
 
     /// <summary>Sets a new password after the code sent to the account's channel checks out.</summary>
-    public async Task<Result<RegistryUser>> ResetPasswordAsync(RegistryUser? user, string? code, string? password, string? confirmPassword)
+    public async Task<Result<RegistryUser>> ResetPasswordAsync(RegistryUser? user, string? code, string? password, string? confirmPassword,
+        string? identifierInput = null)
     {
         if (password != confirmPassword)
             return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
@@ -111,9 +113,10 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
             return Result<RegistryUser>.Fail(valid.Errors);
         if (user is null)
         {
-            // The same answer as a wrong code, after the same work: this page does not reveal who has an account.
+            // The same answer as a wrong code, after the same work, locked after as many tries: this page does
+            // not reveal who has an account.
             HashDummyPassword(password);
-            return Result<RegistryUser>.Fail(ErrorCode.CodeInvalid);
+            return Result<RegistryUser>.Fail(unknownCodes.RecordWrong(identifierInput ?? "") ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
         }
         var verified = await codes.VerifyAsync(users, user, CodePurpose.ResetPassword, code);
         if (!verified.Succeeded)

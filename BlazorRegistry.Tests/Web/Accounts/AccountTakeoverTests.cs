@@ -198,6 +198,30 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
     private static partial Regex RecoveryCode();
 
     [Fact]
+    public async Task FiveWrongCodesLockTheCodeFlowWhetherOrNotTheIdentifierHasAnAccount()
+    {
+        // An account waiting for its code, and an address nobody signed up with: the lock after five wrong
+        // codes must not tell them apart, on the confirm page or the reset page.
+        var waiting = $"w{Guid.NewGuid():N}@example.kz";
+        await Visitor().SubmitAsync("/account/sign-up", "sign-up", new() { ["Input.Channel"] = "email", ["Input.Identifier"] = waiting });
+        var nobody = $"w{Guid.NewGuid():N}@example.kz";
+        foreach (var page in new[] { "confirm", "reset-password" })
+        {
+            var answers = new Dictionary<string, string>();
+            foreach (var id in new[] { waiting, nobody })
+            {
+                Browserless.Page answer = null!;
+                for (var i = 0; i < 6; i++)
+                    answer = await Visitor().SubmitAsync($"/account/{page}?for={Uri.EscapeDataString(id)}", page, ConfirmFields(i % 2 == 0 ? "000000" : "111111"));
+                answers[id] = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(answer.Html).QuerySelector(".registry-form-errors")?.TextContent.Trim() ?? "";
+            }
+            if (page == "confirm")
+                Assert.Contains("15 минутқа бұғатталды", answers[nobody]);
+            Assert.Equal(answers[waiting], answers[nobody]);
+        }
+    }
+
+    [Fact]
     public async Task TheAccountPagesAnswerTheSameForKnownAndUnknownIdentifiers()
     {
         var applicant = await ConfirmedApplicantAsync();
