@@ -94,8 +94,15 @@ public static class Journeys
         }
     }
 
-    public static Task UploadAsync(IPage page, string testId, string name, byte[] content, string mime = "application/pdf") =>
-        page.GetByTestId(testId).Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mime, Buffer = content });
+    public static async Task UploadAsync(IPage page, string testId, string name, byte[] content, string mime = "application/pdf")
+    {
+        var input = page.GetByTestId(testId).Locator("input[type=file]").Last;
+        // Blazor's InputFile listens for "change" only once its init has run, a round trip after the input
+        // appeared; a file chosen before that is never announced (CI lost one on a step just opened).
+        // A person cannot choose a file that fast, so wait as they would.
+        await page.WaitForFunctionAsync("e => e._blazorInputFileNextFileId !== undefined", await input.ElementHandleAsync());
+        await input.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mime, Buffer = content });
+    }
 
     /// <summary>Chooses a scan right after a refused one and waits until the control shows it attached.</summary>
     public static async Task UploadAfterRefusalAsync(IPage page, string testId, string name, byte[] content)
