@@ -22,27 +22,35 @@ public sealed record RegisterRow(
     DateOnly IncludedOn,
     bool IsPublic)
 {
-    public static RegisterRow For(RegisterEntry e, RegisterAudience audience)
+    public static RegisterRow For(RegisterEntry e, RegisterAudience audience) =>
+        Of(e.Number, e.FullName, e.DateOfBirth, e.Mobile, e.Email, e.RegionId, e.Locality, e.RegisteredAddress, e.ProfessionId,
+            e.ExperienceYears, e.ExperienceMonths, e.Education, e.Employment, e.Qualifications, e.IncludedOn, e.IsPublic, e.Consent, audience);
+
+    /// <summary>An entry's stored fields as <paramref name="audience"/> may see them; scans' file ids are never shown.</summary>
+    internal static RegisterRow Of(string number, string fullName, DateOnly dateOfBirth, string? mobile, string? email, int regionId,
+        string locality, string registeredAddress, int professionId, int experienceYears, int experienceMonths,
+        IEnumerable<Applications.EducationRecord> education, IEnumerable<Applications.EmploymentRecord> employment,
+        IEnumerable<Applications.QualificationRecord> qualifications, DateOnly includedOn, bool isPublic,
+        Applications.PublicationConsent c, RegisterAudience audience)
     {
         var staff = audience == RegisterAudience.Staff;
-        var c = e.Consent;
         // The region and locality are published with every public entry; the street address only by choice.
         return new RegisterRow(
-            e.Number,
-            e.FullName,
-            staff || c.ShowDateOfBirth ? e.DateOfBirth : null,
-            staff || c.ShowContacts ? e.Mobile : null,
-            staff || c.ShowContacts ? e.Email : null,
-            e.RegionId,
-            e.Locality,
-            staff || c.ShowAddress ? e.RegisteredAddress : null,
-            e.ProfessionId,
-            e.ExperienceYears,
-            e.ExperienceMonths,
-            e.Education.Select(r => r with { FileId = null }).ToList(),
-            e.Employment.Select(r => r with { FileId = null }).ToList(),
-            e.Qualifications.Select(r => r with { FileId = null }).ToList(),
-            e.IncludedOn,
-            e.IsPublic);
+            number,
+            fullName,
+            staff || c.ShowDateOfBirth ? dateOfBirth : null,
+            staff || c.ShowContacts ? mobile : null,
+            staff || c.ShowContacts ? email : null,
+            regionId,
+            locality,
+            staff || c.ShowAddress ? registeredAddress : null,
+            professionId,
+            experienceYears,
+            experienceMonths,
+            education.Select(r => r with { FileId = null }).ToList(),
+            employment.Select(r => r with { FileId = null }).ToList(),
+            qualifications.Select(r => r with { FileId = null }).ToList(),
+            includedOn,
+            isPublic);
     }
 }

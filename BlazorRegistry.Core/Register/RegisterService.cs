@@ -60,25 +60,36 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
     /// Every entry of a search, in order, for exports. The ids of the search are read first (four bytes
     /// an entry), then the entries in batches by id, each batch its own short read: however slowly the
     /// export is consumed, no read snapshot outlives a batch (a long one would keep SQLite's write-ahead
-    /// log from being checkpointed). Entries registered after the export began are not in it.
+    /// log from being checkpointed). Entries registered after the export began are not in it; an entry
+    /// whose consent was withdrawn meanwhile is left out of a public export, and each row shows the consent
+    /// as it stood when its batch was read.
     /// </summary>
-    public async IAsyncEnumerable<RegisterRow> StreamAsync(RegisterQuery query, RegisterAudience audience,
+    public IAsyncEnumerable<RegisterRow> StreamAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default) =>
+        StreamAsync(query, audience, ExportBatchSize, ct);
+
+    internal async IAsyncEnumerable<RegisterRow> StreamAsync(RegisterQuery query, RegisterAudience audience, int batchSize,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         List<int> ids;
         await using (var db = await factory.CreateDbContextAsync(ct))
             ids = await Sort(Filter(db.RegisterEntries.AsNoTracking(), query, audience), query.Sort).Select(e => e.Id).ToListAsync(ct);
 
-        foreach (var batch in ids.Chunk(ExportBatchSize))
-        {
-            List<RegisterEntry> entries;
-            await using (var db = await factory.CreateDbContextAsync(ct))
-                entries = await Filter(db.RegisterEntries.AsNoTracking(), query, audience).Where(e => batch.Contains(e.Id)).ToListAsync(ct);
-            // Filtered again: an entry whose consent was withdrawn meanwhile stays out of a public export.
-            var byId = entries.ToDictionary(e => e.Id);
+        // The next batch is read while this one's records are parsed: the two take about as long.
+        await foreach (var (batch, entries) in ReadBatchesAsync(ids, batchSize, ct).ReadAhead(1, ct))
             foreach (var id in batch)
-                if (byId.TryGetValue(id, out var entry))
-                    yield return RegisterRow.For(entry, audience);
+                if (entries.TryGetValue(id, out var entry) && (entry.IsPublic || audience == RegisterAudience.Staff))
+                    yield return entry.ToRow(audience);
+    }
+
+    private async IAsyncEnumerable<(int[] Batch, Dictionary<int, StoredEntryReader.StoredEntry> Entries)> ReadBatchesAsync(List<int> ids,
+        int batchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var batch in ids.Chunk(batchSize))
+        {
+            Dictionary<int, StoredEntryReader.StoredEntry> entries;
+            await using (var db = await factory.CreateDbContextAsync(ct))
+                entries = await StoredEntryReader.ReadAsync(db, batch, ct);
+            yield return (batch, entries);
         }
     }
 

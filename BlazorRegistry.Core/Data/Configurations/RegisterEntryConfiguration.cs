@@ -28,13 +28,15 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         // ("WHERE IsPublic"): SQLite then seeks straight to a region's or profession's entries, in name
         // order, instead of scanning every entry (bench/register-search.sh: p95 32.7 ms → see README).
         const string publicOnly = "\"IsPublic\"";
-        b.HasIndex(e => e.NameKey).HasFilter(publicOnly).HasDatabaseName("IX_RegisterEntries_Public_NameKey");
-        b.HasIndex(e => new { e.RegionId, e.NameKey }).HasFilter(publicOnly).HasDatabaseName("IX_RegisterEntries_Public_Region_NameKey");
-        b.HasIndex(e => new { e.ProfessionId, e.NameKey }).HasFilter(publicOnly).HasDatabaseName("IX_RegisterEntries_Public_Profession_NameKey");
-        b.HasIndex(e => new { e.CurrentCategoryId, e.NameKey }).HasFilter(publicOnly).HasDatabaseName("IX_RegisterEntries_Public_Category_NameKey");
-        b.HasIndex(e => e.IncludedOn).HasFilter(publicOnly).HasDatabaseName("IX_RegisterEntries_Public_IncludedOn");
-        // Staff see every entry.
-        b.HasIndex(e => new { e.RegionId, e.NameKey }).HasDatabaseName("IX_RegisterEntries_Region_NameKey");
+        b.HasIndex(e => e.NameKey, "IX_RegisterEntries_Public_NameKey").HasFilter(publicOnly);
+        b.HasIndex(e => new { e.RegionId, e.NameKey }, "IX_RegisterEntries_Public_Region_NameKey").HasFilter(publicOnly);
+        b.HasIndex(e => new { e.ProfessionId, e.NameKey }, "IX_RegisterEntries_Public_Profession_NameKey").HasFilter(publicOnly);
+        b.HasIndex(e => new { e.CurrentCategoryId, e.NameKey }, "IX_RegisterEntries_Public_Category_NameKey").HasFilter(publicOnly);
+        b.HasIndex(e => e.IncludedOn, "IX_RegisterEntries_Public_IncludedOn").HasFilter(publicOnly);
+        // Staff see every entry, in name order: their register pages and exports walk these. (Named indexes:
+        // unnamed ones over the same columns would be one index, and the last call would win.)
+        b.HasIndex(e => e.NameKey, "IX_RegisterEntries_NameKey");
+        b.HasIndex(e => new { e.RegionId, e.NameKey }, "IX_RegisterEntries_Region_NameKey");
 
         b.ComplexProperty(e => e.Consent, c => c.Property(x => x.TextVersion).HasMaxLength(20));
         b.JsonCollection(e => e.Education);

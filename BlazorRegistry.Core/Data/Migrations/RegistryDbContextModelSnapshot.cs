@@ -1083,28 +1083,27 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasIndex("ApplicantId")
                         .IsUnique();
 
-                    b.HasIndex("IncludedOn")
-                        .HasDatabaseName("IX_RegisterEntries_Public_IncludedOn")
-                        .HasFilter("\"IsPublic\"");
-
-                    b.HasIndex("NameKey")
-                        .HasDatabaseName("IX_RegisterEntries_Public_NameKey")
-                        .HasFilter("\"IsPublic\"");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("CurrentCategoryId", "NameKey")
-                        .HasDatabaseName("IX_RegisterEntries_Public_Category_NameKey")
+                    b.HasIndex(new[] { "NameKey" }, "IX_RegisterEntries_NameKey");
+
+                    b.HasIndex(new[] { "CurrentCategoryId", "NameKey" }, "IX_RegisterEntries_Public_Category_NameKey")
                         .HasFilter("\"IsPublic\"");
 
-                    b.HasIndex("ProfessionId", "NameKey")
-                        .HasDatabaseName("IX_RegisterEntries_Public_Profession_NameKey")
+                    b.HasIndex(new[] { "IncludedOn" }, "IX_RegisterEntries_Public_IncludedOn")
                         .HasFilter("\"IsPublic\"");
 
-                    b.HasIndex("RegionId", "NameKey")
-                        .HasDatabaseName("IX_RegisterEntries_Region_NameKey")
+                    b.HasIndex(new[] { "NameKey" }, "IX_RegisterEntries_Public_NameKey")
                         .HasFilter("\"IsPublic\"");
+
+                    b.HasIndex(new[] { "ProfessionId", "NameKey" }, "IX_RegisterEntries_Public_Profession_NameKey")
+                        .HasFilter("\"IsPublic\"");
+
+                    b.HasIndex(new[] { "RegionId", "NameKey" }, "IX_RegisterEntries_Public_Region_NameKey")
+                        .HasFilter("\"IsPublic\"");
+
+                    b.HasIndex(new[] { "RegionId", "NameKey" }, "IX_RegisterEntries_Region_NameKey");
 
                     b.ToTable("RegisterEntries");
                 });
