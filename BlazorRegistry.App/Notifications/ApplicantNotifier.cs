@@ -5,6 +5,7 @@ using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Events;
 using BlazorRegistry.Core.Notifications;
+using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,9 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
 {
     public async Task ConsumeAsync(RegistryDbContext db, OutboxMessage e, CancellationToken ct)
     {
-        if (e.Kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released)
+        // The specialist's own changes to their entry need no notice: they made them and saw them applied.
+        if (e.Kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released or ApplicationEventKind.EntryConsentChanged
+            or ApplicationEventKind.EntryContactsChanged or ApplicationEventKind.EntryExclusionRequested)
             return;
         // A dispatcher that died after its commit but before noting it (another instance) must not notify twice.
         if (await db.Notifications.AnyAsync(n => n.OutboxMessageId == e.Id, ct))
@@ -32,10 +35,23 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
             return;
         }
         // Worded from the application as it is now; the event's own reference number is the one it had then.
-        var message = Compose(e.Kind, application, user.PreferredLanguage);
+        var message = e.Kind == ApplicationEventKind.EntryExcluded
+            ? ComposeExclusion(await db.RegisterEntries.AsNoTracking().FirstAsync(x => x.ApplicantId == application.ApplicantId, ct), user.PreferredLanguage)
+            : Compose(e.Kind, application, user.PreferredLanguage);
         var (channel, address) = user.PrimaryContact;
         NotificationService.Queue(db, user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms, address,
             message, e.AtUtc, outboxMessageId: e.Id);
+    }
+
+    /// <summary>The exclusion notice: from which day and why, in the specialist's language.</summary>
+    public static Message ComposeExclusion(Core.Register.RegisterEntry entry, Language language)
+    {
+        string T(string key, params object[] args) => MessageTexts.Text(key, language, args);
+        var reason = entry.ExclusionReason is { } r ? $"{r.Code()} {T($"Exclusion_{r.Code()}")}" : "";
+        return new Message(
+            T("Message_Excluded_Subject", entry.Number),
+            T("Message_Excluded_Body", entry.Number, entry.ExcludedOn?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                reason, entry.ExclusionComment ?? ""));
     }
 
     public static Message Compose(ApplicationEventKind kind, Application a, Language language)

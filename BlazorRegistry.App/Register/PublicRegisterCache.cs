@@ -33,7 +33,7 @@ public sealed class PublicRegisterCache : IDisposable
     {
         _subscription = events.Subscribe(e =>
         {
-            if (e.Kind == ApplicationEventKind.Registered)
+            if (e.Kind.ChangesPublicRegister())
                 Clear();
             return Task.CompletedTask;
         });

@@ -22,6 +22,8 @@ public sealed class Application
 
     public int Id { get; private set; }
     public string ApplicantId { get; private set; } = "";
+    /// <summary>A first application for inclusion, or an amendment of the specialist's register entry.</summary>
+    public ApplicationKind Kind { get; private set; }
     public ApplicationStatus Status { get; private set; }
     /// <summary>RS-{year of first submission}-{id}, given at the first submission and kept for life.</summary>
     public string? ReferenceNumber { get; private set; }
@@ -86,6 +88,32 @@ public sealed class Application
         };
         application.Touch(nowUtc);
         return application;
+    }
+
+    /// <summary>
+    /// "Change my details": a draft holding a copy of the registered data (the entry's current phone and
+    /// e-mail, which change without review), reviewed like a first application. Its changes are shown
+    /// against the registered version from the first submission on.
+    /// </summary>
+    public static Application StartAmendment(Application registered, ContactData currentContacts, DateTime nowUtc)
+    {
+        if (registered.Status != ApplicationStatus.Registered)
+            throw new DomainException(ErrorCode.IllegalStatusMove, $"Application {registered.Id} is not registered.");
+        var amendment = StartDraft(registered.ApplicantId, nowUtc);
+        amendment.Kind = ApplicationKind.Amendment;
+        amendment.Personal = registered.Personal;
+        amendment.NameKey = registered.NameKey;
+        amendment.Contacts = currentContacts;
+        amendment.Address = registered.Address;
+        amendment.Profession = registered.Profession;
+        amendment._education.AddRange(registered.Education);
+        amendment._employment.AddRange(registered.Employment);
+        amendment._qualifications.AddRange(registered.Qualifications);
+        amendment.HasNoCategory = registered.HasNoCategory;
+        amendment._documents.AddRange(registered.Documents);
+        amendment.Consent = registered.Consent;
+        amendment.PreviousSnapshot = registered.SubmittedSnapshot;
+        return amendment;
     }
 
     // ---- The applicant's answers -------------------------------------------------------------
@@ -183,7 +211,8 @@ public sealed class Application
         LastSubmittedAtUtc = nowUtc;
         SubmissionCount++;
         DecisionDeadline = calendar.DecisionDeadline(nowUtc);
-        PreviousSnapshot = SubmittedSnapshot;
+        // An amendment's first submission keeps the registered version to compare with.
+        PreviousSnapshot = SubmittedSnapshot ?? PreviousSnapshot;
         SubmittedSnapshot = ApplicationSnapshot.Take(this);
         Status = ApplicationStatus.Submitted;
         HolderId = null;

@@ -91,11 +91,7 @@ public sealed class ApplicationCompleteness
 
     private static void CheckContacts(Application app, ReferenceCatalog catalog, List<RuleError> errors)
     {
-        var c = app.Contacts;
-        Add(errors, MobilePhone.TryCreate(c.Mobile).Error, nameof(c.Mobile));
-        // E-mail is optional when a mobile is given (an applicant may have signed up by phone).
-        if (!string.IsNullOrWhiteSpace(c.Email))
-            Add(errors, EmailAddress.TryCreate(c.Email).Error, nameof(c.Email));
+        errors.AddRange(ContactRules.Check(app.Contacts));
         var a = app.Address;
         if (a.RegionId is null)
             errors.Add(new RuleError(ErrorCode.Required, nameof(a.RegionId)));

@@ -22,10 +22,38 @@ public sealed class ApplicationService(
         var open = await OpenApplicationOf(db, applicantId, ct);
         if (open is not null)
             return open;
-        var draft = Application.StartDraft(applicantId, Now);
+        // A registered specialist who applies again changes their entry: the wizard opens on a copy of the
+        // registered data, never on an almost empty draft. After an exclusion a new application starts afresh.
+        var entry = await db.RegisterEntries.AsNoTracking()
+            .Where(e => e.ApplicantId == applicantId && e.State != Register.EntryState.Excluded)
+            .Select(e => new { e.ApplicationId, e.Mobile, e.Email })
+            .FirstOrDefaultAsync(ct);
+        var draft = entry is null
+            ? Application.StartDraft(applicantId, Now)
+            : Application.StartAmendment(await db.Applications.AsNoTracking().FirstAsync(a => a.Id == entry.ApplicationId, ct),
+                new ContactData(entry.Mobile, entry.Email), Now);
         db.Applications.Add(draft);
         await db.SaveChangesAsync(ct);
         return draft;
+    }
+
+    /// <summary>
+    /// "Change my details" on a registered entry: the open amendment if there is one, else a new one on a copy
+    /// of the registered data. Fails for an excluded entry (a new application starts a new term instead) and
+    /// for someone without an entry.
+    /// </summary>
+    public async Task<Result<Application>> GetOrStartAmendmentAsync(string applicantId, CancellationToken ct = default)
+    {
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            var state = await db.RegisterEntries.AsNoTracking().Where(e => e.ApplicantId == applicantId)
+                .Select(e => (Register.EntryState?)e.State).FirstOrDefaultAsync(ct);
+            if (state is null)
+                return Result<Application>.Fail(ErrorCode.EntryNotFound);
+            if (state == Register.EntryState.Excluded)
+                return Result<Application>.Fail(ErrorCode.EntryExcluded);
+        }
+        return Result<Application>.Ok(await GetOrStartDraftAsync(applicantId, ct));
     }
 
     /// <summary>The applicant's latest application of any status, or null.</summary>
@@ -94,6 +122,21 @@ public sealed class ApplicationService(
             return Result<Application>.Fail(completeness.AllErrors.Select(e => e.Error).ToList());
 
         var resubmission = application.Status == ApplicationStatus.Returned;
+        if (application.Kind == ApplicationKind.Amendment && !resubmission)
+        {
+            // One amendment at a time, and none of an excluded entry (the entry says which).
+            var entry = await db.RegisterEntries.FirstOrDefaultAsync(e => e.ApplicantId == applicantId, ct);
+            if (entry is null)
+                return Result<Application>.Fail(ErrorCode.EntryNotFound);
+            try
+            {
+                entry.BeginAmendment();
+            }
+            catch (DomainException ex)
+            {
+                return Result<Application>.Fail(ex.Code);
+            }
+        }
         var now = Now;
         application.Submit(now, await CalendarProvider.LoadAsync(db, ct));
         // The event commits with the submission itself (transactional outbox): nobody misses it after a crash.

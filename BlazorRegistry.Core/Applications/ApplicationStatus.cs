@@ -25,3 +25,11 @@ public static class ApplicationStatusExtensions
     /// <summary>Waiting for the administrator: the five-working-day term runs.</summary>
     public static bool AwaitsDecision(this ApplicationStatus status) => status is ApplicationStatus.Submitted or ApplicationStatus.InReview;
 }
+
+public enum ApplicationKind
+{
+    /// <summary>A specialist asks to be included in the register.</summary>
+    Inclusion = 0,
+    /// <summary>A registered specialist asks to change their entry (Order 21's data changed: job, category, address…).</summary>
+    Amendment = 1,
+}

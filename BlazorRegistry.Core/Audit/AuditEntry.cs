@@ -20,6 +20,10 @@ public enum AuditAction
     ChangedRole = 9,
     /// <summary>An administrator reset someone's second factor (a lost phone); the next sign-in enrols again.</summary>
     ResetSecondFactor = 10,
+    /// <summary>An administrator took an entry out of the register (the detail names the reason and date).</summary>
+    ExcludedEntry = 11,
+    /// <summary>A specialist changed the phone or e-mail of their entry, which applies without review.</summary>
+    ChangedEntryContacts = 12,
 }
 
 /// <summary>Who did it, and from which client address (null where the request had none).</summary>

@@ -13,6 +13,19 @@ public enum ApplicationEventKind
     ReturnedForRevision,
     Refused,
     Registered,
+    // The register entry after registration (the application id is the one the entry holds).
+    EntryConsentChanged,
+    EntryContactsChanged,
+    EntryExclusionRequested,
+    EntryExcluded,
+}
+
+public static class ApplicationEventKinds
+{
+    /// <summary>What changes what the public register shows.</summary>
+    public static bool ChangesPublicRegister(this ApplicationEventKind kind) =>
+        kind is ApplicationEventKind.Registered or ApplicationEventKind.EntryConsentChanged
+            or ApplicationEventKind.EntryContactsChanged or ApplicationEventKind.EntryExcluded;
 }
 
 /// <summary>

@@ -31,6 +31,17 @@ public sealed class OutboxMessage
         AtUtc = nowUtc,
     };
 
+    /// <summary>The event for a register entry's change; it carries the application the entry holds.</summary>
+    public static OutboxMessage For(Register.RegisterEntry entry, ApplicationEventKind kind, string actorId, DateTime nowUtc) => new()
+    {
+        Kind = kind,
+        ApplicationId = entry.ApplicationId,
+        ReferenceNumber = entry.Number,
+        Status = ApplicationStatus.Registered,
+        ActorId = actorId,
+        AtUtc = nowUtc,
+    };
+
     public void MarkDispatched(DateTime nowUtc) => DispatchedAtUtc ??= nowUtc;
 
     public ApplicationEvent ToEvent() => new(ApplicationId, ReferenceNumber, Kind, Status, ActorId, AtUtc);

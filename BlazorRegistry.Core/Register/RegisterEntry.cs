@@ -12,6 +12,7 @@ public sealed class RegisterEntry
     private readonly List<EducationRecord> _education = [];
     private readonly List<EmploymentRecord> _employment = [];
     private readonly List<QualificationRecord> _qualifications = [];
+    private readonly List<RegisterEntryVersion> _versions = [];
 
     public int Id { get; private set; }
     /// <summary>The application's reference number, which is also the public entry's address.</summary>
@@ -46,6 +47,21 @@ public sealed class RegisterEntry
     /// <summary>Order 21, cl. 5: only entries with consent appear in the public register.</summary>
     public bool IsPublic { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
+    /// <summary>Renewed by every change: of two changes made at once (a consent change and an exclusion), one fails.</summary>
+    public Guid Version { get; private set; }
+
+    public EntryState State { get; private set; }
+    /// <summary>When the specialist asked to leave the register (an administrator confirms it); null otherwise.</summary>
+    public DateTime? ExclusionRequestedAtUtc { get; private set; }
+    public ExclusionReason? ExclusionReason { get; private set; }
+    public DateOnly? ExcludedOn { get; private set; }
+    public string? ExclusionComment { get; private set; }
+
+    /// <summary>
+    /// The history, oldest first. Loaded only where it is shown (<c>Include</c>); new versions are appended
+    /// without loading the old ones.
+    /// </summary>
+    public IReadOnlyList<RegisterEntryVersion> Versions => _versions;
 
     private RegisterEntry() { }
 
@@ -59,21 +75,148 @@ public sealed class RegisterEntry
             Number = application.ReferenceNumber,
             ApplicantId = application.ApplicantId,
             IncludedOn = includedOn,
+            State = EntryState.Registered,
         };
         entry.CopyFrom(application, nowUtc);
+        entry.Record(EntryChange.Included, application.DeciderId ?? "", nowUtc);
         return entry;
     }
 
     /// <summary>
-    /// A later registration of the same specialist (updated data) refreshes the entry; the inclusion date
-    /// and the number stay those of the first inclusion.
+    /// A later registration of the same specialist: an amendment (or, from before amendments existed, a
+    /// whole new application) refreshes the entry; the inclusion date and the number stay those of the
+    /// first inclusion. An excluded entry is not refreshed but included again (<see cref="Reinclude"/>).
     /// </summary>
-    public void Refresh(Application application, DateTime nowUtc)
+    public void Refresh(Application application, IEnumerable<ApplicationSection> changed, DateTime nowUtc)
     {
         if (application.Status != ApplicationStatus.Registered || application.ApplicantId != ApplicantId)
             throw new DomainException(ErrorCode.IllegalStatusMove, $"Application {application.Id} cannot refresh entry {Number}.");
+        if (State == EntryState.Excluded)
+            throw new DomainException(ErrorCode.EntryExcluded, $"Entry {Number} is excluded.");
+        // The specialist may have changed their consent on the entry after they decided it in the
+        // amendment: the later decision wins, so a withdrawal is never undone by an older answer.
+        var consent = Consent.DecidedAtUtc > application.Consent.DecidedAtUtc ? Consent : null;
         CopyFrom(application, nowUtc);
+        if (consent is not null)
+            SetConsent(consent);
+        State = EntryState.Registered;
+        Record(EntryChange.Amended, application.DeciderId ?? "", nowUtc, changed);
     }
+
+    /// <summary>A new application after an exclusion was registered: a new term, number and inclusion date.</summary>
+    public void Reinclude(Application application, DateOnly includedOn, DateTime nowUtc)
+    {
+        if (application.Status != ApplicationStatus.Registered || application.ApplicantId != ApplicantId || application.ReferenceNumber is null)
+            throw new DomainException(ErrorCode.IllegalStatusMove, $"Application {application.Id} cannot be included as entry {Number}.");
+        if (State != EntryState.Excluded)
+            throw new DomainException(ErrorCode.IllegalStatusMove, $"Entry {Number} is in the register.");
+        Number = application.ReferenceNumber;
+        IncludedOn = includedOn;
+        State = EntryState.Registered;
+        ExclusionRequestedAtUtc = null;
+        ExclusionReason = null;
+        ExcludedOn = null;
+        ExclusionComment = null;
+        CopyFrom(application, nowUtc);
+        Record(EntryChange.Reincluded, application.DeciderId ?? "", nowUtc);
+    }
+
+    /// <summary>An amendment of this entry was submitted: only one at a time, and never of an excluded entry.</summary>
+    public void BeginAmendment()
+    {
+        EnsureNotExcluded();
+        if (State == EntryState.AmendmentPending)
+            throw new DomainException(ErrorCode.AmendmentAlreadyPending, $"Entry {Number} already has an amendment under review.");
+        State = EntryState.AmendmentPending;
+    }
+
+    /// <summary>The pending amendment was refused: the entry stays as registered.</summary>
+    public void EndAmendment()
+    {
+        if (State == EntryState.AmendmentPending)
+            State = EntryState.Registered;
+    }
+
+    /// <summary>
+    /// The specialist publishes, narrows, withdraws or grants again, at any time; it takes effect at once.
+    /// The region and locality go with every published entry; the rest only as chosen.
+    /// </summary>
+    public void ChangeConsent(bool publish, bool showDateOfBirth, bool showContacts, bool showAddress, string textVersion, DateTime nowUtc)
+    {
+        EnsureNotExcluded();
+        ArgumentException.ThrowIfNullOrWhiteSpace(textVersion);
+        SetConsent(publish
+            ? new PublicationConsent(true, showDateOfBirth, showContacts, showAddress, textVersion, nowUtc)
+            : new PublicationConsent(false, false, false, false, textVersion, nowUtc));
+        Touch(nowUtc);
+        Record(EntryChange.ConsentChanged, ApplicantId, nowUtc);
+    }
+
+    /// <summary>The phone and e-mail, which apply without review (<see cref="EntryChanges.AppliedAtOnce"/>).</summary>
+    public void ChangeContacts(ContactData contacts, DateTime nowUtc)
+    {
+        EnsureNotExcluded();
+        var c = contacts.Normalized();
+        Mobile = c.Mobile;
+        Email = string.IsNullOrWhiteSpace(c.Email) ? null : c.Email;
+        Touch(nowUtc);
+        Record(EntryChange.ContactsChanged, ApplicantId, nowUtc, [ApplicationSection.ContactsAndAddress]);
+    }
+
+    /// <summary>The specialist asks to leave the register; an administrator confirms it with <see cref="Exclude"/>.</summary>
+    public void RequestExclusion(DateTime nowUtc)
+    {
+        EnsureNotExcluded();
+        if (ExclusionRequestedAtUtc is not null)
+            return;
+        ExclusionRequestedAtUtc = nowUtc;
+        Touch(nowUtc);
+        Record(EntryChange.ExclusionRequested, ApplicantId, nowUtc);
+    }
+
+    /// <summary>An administrator takes the entry out of the register, for a reason, as of a date, with a comment.</summary>
+    public void Exclude(ExclusionReason reason, DateOnly on, string? comment, string administratorId, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(administratorId);
+        EnsureNotExcluded();
+        if (!Enum.IsDefined(reason))
+            throw new DomainException(ErrorCode.ExclusionReasonRequired, "An exclusion names one of X1–X7.");
+        if (on > today || on < IncludedOn)
+            throw new DomainException(ErrorCode.ExclusionDateInvalid, $"Exclusion date {on} is outside {IncludedOn}..{today}.");
+        var text = comment?.Trim();
+        if (string.IsNullOrEmpty(text))
+            throw new DomainException(ErrorCode.CommentRequired, "An exclusion needs a comment.");
+        if (text.Length > ApplicationHistoryEntry.MaxCommentLength)
+            throw new DomainException(ErrorCode.TooLong, "The comment is too long.");
+        State = EntryState.Excluded;
+        IsPublic = false;
+        ExclusionReason = reason;
+        ExcludedOn = on;
+        ExclusionComment = text;
+        Touch(nowUtc);
+        Record(EntryChange.Excluded, administratorId, nowUtc, comment: text);
+    }
+
+    private void EnsureNotExcluded()
+    {
+        if (State == EntryState.Excluded)
+            throw new DomainException(ErrorCode.EntryExcluded, $"Entry {Number} is excluded.");
+    }
+
+    private void SetConsent(PublicationConsent consent)
+    {
+        Consent = consent;
+        IsPublic = State != EntryState.Excluded && consent.Publish == true;
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+    }
+
+    private void Record(EntryChange change, string actorId, DateTime nowUtc, IEnumerable<ApplicationSection>? sections = null, string? comment = null) =>
+        _versions.Add(RegisterEntryVersion.Of(this, change, actorId, nowUtc, sections, comment));
 
     private void CopyFrom(Application a, DateTime nowUtc)
     {
@@ -100,9 +243,8 @@ public sealed class RegisterEntry
         _qualifications.AddRange(a.Qualifications);
         CurrentCategoryId = a.Qualifications.Where(q => q.AssignedOn is not null).MaxBy(q => q.AssignedOn)?.CategoryId;
         EmployerKey = string.Join(" | ", a.Employment.Select(e => $"{PersonName.Fold(e.Organisation)} {e.Bin}"));
-        Consent = a.Consent;
-        IsPublic = a.Consent.Publish == true;
-        UpdatedAtUtc = nowUtc;
+        SetConsent(a.Consent);
+        Touch(nowUtc);
     }
 
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);

@@ -22,16 +22,23 @@ public sealed record RegisterRow(
     DateOnly IncludedOn,
     bool IsPublic)
 {
+    /// <summary>Staff only: an excluded entry stays visible to them, marked, with the reason and date.</summary>
+    public EntryState State { get; init; }
+    public ExclusionReason? ExclusionReason { get; init; }
+    public DateOnly? ExcludedOn { get; init; }
+
     public static RegisterRow For(RegisterEntry e, RegisterAudience audience) =>
         Of(e.Number, e.FullName, e.DateOfBirth, e.Mobile, e.Email, e.RegionId, e.Locality, e.RegisteredAddress, e.ProfessionId,
-            e.ExperienceYears, e.ExperienceMonths, e.Education, e.Employment, e.Qualifications, e.IncludedOn, e.IsPublic, e.Consent, audience);
+            e.ExperienceYears, e.ExperienceMonths, e.Education, e.Employment, e.Qualifications, e.IncludedOn, e.IsPublic, e.Consent, audience,
+            e.State, e.ExclusionReason, e.ExcludedOn);
 
     /// <summary>An entry's stored fields as <paramref name="audience"/> may see them; scans' file ids are never shown.</summary>
     internal static RegisterRow Of(string number, string fullName, DateOnly dateOfBirth, string? mobile, string? email, int regionId,
         string locality, string registeredAddress, int professionId, int experienceYears, int experienceMonths,
         IEnumerable<Applications.EducationRecord> education, IEnumerable<Applications.EmploymentRecord> employment,
         IEnumerable<Applications.QualificationRecord> qualifications, DateOnly includedOn, bool isPublic,
-        Applications.PublicationConsent c, RegisterAudience audience)
+        Applications.PublicationConsent c, RegisterAudience audience,
+        EntryState state = EntryState.Registered, ExclusionReason? exclusionReason = null, DateOnly? excludedOn = null)
     {
         var staff = audience == RegisterAudience.Staff;
         // The region and locality are published with every public entry; the street address only by choice.
@@ -51,6 +58,12 @@ public sealed record RegisterRow(
             employment.Select(r => r with { FileId = null }).ToList(),
             qualifications.Select(r => r with { FileId = null }).ToList(),
             includedOn,
-            isPublic);
+            isPublic)
+        {
+            // The public never sees an excluded entry, nor that an amendment is pending.
+            State = staff ? state : EntryState.Registered,
+            ExclusionReason = staff ? exclusionReason : null,
+            ExcludedOn = staff ? excludedOn : null,
+        };
     }
 }

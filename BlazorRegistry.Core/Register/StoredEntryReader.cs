@@ -22,7 +22,8 @@ internal static class StoredEntryReader
         SELECT "Id", "Number", "Surname", "GivenName", "Patronymic", "DateOfBirth", "Mobile", "Email", "RegionId", "Locality",
                "RegisteredAddress", "ProfessionId", "ExperienceYears", "ExperienceMonths", "IncludedOn", "IsPublic",
                "Consent_Publish", "Consent_ShowDateOfBirth", "Consent_ShowContacts", "Consent_ShowAddress",
-               "Consent_TextVersion", "Consent_DecidedAtUtc", "Education", "Employment", "Qualifications"
+               "Consent_TextVersion", "Consent_DecidedAtUtc", "Education", "Employment", "Qualifications",
+               "State", "ExclusionReason", "ExcludedOn"
         FROM "RegisterEntries" WHERE "Id" IN (SELECT "value" FROM json_each($ids))
         """;
 
@@ -58,7 +59,10 @@ internal static class StoredEntryReader
                     Text(reader, 20), reader.IsDBNull(21) ? null : reader.GetDateTime(21)),
                 Education: reader.GetFieldValue<byte[]>(22),
                 Employment: reader.GetFieldValue<byte[]>(23),
-                Qualifications: reader.GetFieldValue<byte[]>(24));
+                Qualifications: reader.GetFieldValue<byte[]>(24),
+                State: (EntryState)reader.GetInt32(25),
+                ExclusionReason: reader.IsDBNull(26) ? null : (ExclusionReason)reader.GetInt32(26),
+                ExcludedOn: reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27));
             entries[reader.GetInt32(0)] = entry;
         }
         return entries;
@@ -69,7 +73,8 @@ internal static class StoredEntryReader
     /// <summary>An entry as stored: its records are the JSON text of their columns, as UTF-8.</summary>
     internal sealed record StoredEntry(string Number, string FullName, DateOnly DateOfBirth, string? Mobile, string? Email, int RegionId,
         string Locality, string RegisteredAddress, int ProfessionId, int ExperienceYears, int ExperienceMonths, DateOnly IncludedOn,
-        bool IsPublic, PublicationConsent Consent, byte[] Education, byte[] Employment, byte[] Qualifications)
+        bool IsPublic, PublicationConsent Consent, byte[] Education, byte[] Employment, byte[] Qualifications,
+        EntryState State, ExclusionReason? ExclusionReason, DateOnly? ExcludedOn)
     {
         /// <summary>Parses the records: the costly part, done on another core than the read (RegisterService.StreamAsync).</summary>
         public RegisterRow ToRow(RegisterAudience audience) => RegisterRow.Of(Number, FullName, DateOfBirth, Mobile, Email, RegionId,
@@ -77,7 +82,7 @@ internal static class StoredEntryReader
             JsonSerializer.Deserialize(Education, StoredRecordsJson.Default.ListEducationRecord)!,
             JsonSerializer.Deserialize(Employment, StoredRecordsJson.Default.ListEmploymentRecord)!,
             JsonSerializer.Deserialize(Qualifications, StoredRecordsJson.Default.ListQualificationRecord)!,
-            IncludedOn, IsPublic, Consent, audience);
+            IncludedOn, IsPublic, Consent, audience, State, ExclusionReason, ExcludedOn);
     }
 }
 

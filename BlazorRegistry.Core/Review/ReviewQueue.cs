@@ -44,7 +44,8 @@ public sealed record BoardRow(
     string? HolderId,
     ApplicationStatus Status,
     DateTime? DecidedAtUtc,
-    int SubmissionCount)
+    int SubmissionCount,
+    ApplicationKind Kind = ApplicationKind.Inclusion)
 {
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
 }
@@ -117,7 +118,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         var list = await sorted.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new BoardRow(a.Id, a.ReferenceNumber, a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic,
                 a.Profession.ProfessionId, a.Address.RegionId, a.FirstSubmittedAtUtc, a.LastSubmittedAtUtc, a.DecisionDeadline,
-                a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount))
+                a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount, a.Kind))
             .ToListAsync(ct);
         return new BoardPage(list, counts[q.State], counts, page, pageSize);
     }

@@ -31,18 +31,32 @@ public sealed class ReviewService(
 
     public Task<Result<Application>> RefuseAsync(int id, string administratorId, RefusalReason reason, string? comment,
         CancellationToken ct = default) =>
-        MoveAsync(id, administratorId, ApplicationEventKind.Refused, (a, _, now) => a.Refuse(administratorId, reason, comment, now), ct);
+        MoveAsync(id, administratorId, ApplicationEventKind.Refused, (a, db, now) =>
+        {
+            a.Refuse(administratorId, reason, comment, now);
+            // A refused amendment leaves the entry as it was registered.
+            if (a.Kind == ApplicationKind.Amendment)
+                db.RegisterEntries.FirstOrDefault(e => e.ApplicantId == a.ApplicantId)?.EndAmendment();
+        }, ct);
 
     /// <summary>Registers the application and creates (or refreshes) the specialist's register entry in the same commit.</summary>
     public Task<Result<Application>> RegisterAsync(int id, string administratorId, CancellationToken ct = default) =>
         MoveAsync(id, administratorId, ApplicationEventKind.Registered, (a, db, now) =>
         {
-            var includedOn = a.Register(administratorId, now);
             var existing = db.RegisterEntries.FirstOrDefault(e => e.ApplicantId == a.ApplicantId);
+            // An amendment of an excluded entry cannot be registered (refuse it); a new application can.
+            if (existing is { State: EntryState.Excluded } && a.Kind == ApplicationKind.Amendment)
+                throw new DomainException(ErrorCode.EntryExcluded, $"Entry {existing.Number} is excluded.");
+            var includedOn = a.Register(administratorId, now);
             if (existing is null)
                 db.RegisterEntries.Add(RegisterEntry.Include(a, includedOn, now));
+            else if (existing.State == EntryState.Excluded)
+                existing.Reinclude(a, includedOn, now);
             else
-                existing.Refresh(a, now);
+            {
+                var registeredBefore = db.Applications.AsNoTracking().Where(x => x.Id == existing.ApplicationId).Select(x => x.SubmittedSnapshot).FirstOrDefault();
+                existing.Refresh(a, ApplicationSnapshot.Changed(registeredBefore, a.SubmittedSnapshot), now);
+            }
         }, ct);
 
     /// <summary>The application for staff, recording that this person opened its personal data.</summary>

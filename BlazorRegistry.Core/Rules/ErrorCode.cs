@@ -56,6 +56,14 @@ public enum ErrorCode
     CommentRequired,
     ConcurrencyConflict,
 
+    // The register entry after registration.
+    EntryNotFound,
+    EntryExcluded,
+    AmendmentAlreadyPending,
+    ExclusionReasonRequired,
+    ExclusionDateInvalid,
+    ConfirmationRequired,
+
     // Accounts (Order 21, cl. 8: sign-up with a mobile phone or an e-mail address).
     IdentifierInvalid,
     AccountExists,

@@ -43,5 +43,31 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         b.JsonCollection(e => e.Employment);
         b.JsonCollection(e => e.Qualifications);
         b.Ignore(e => e.FullName);
+        b.Property(e => e.Version).IsConcurrencyToken();
+        b.Property(e => e.ExclusionComment).HasMaxLength(Applications.ApplicationHistoryEntry.MaxCommentLength);
+        b.HasMany(e => e.Versions).WithOne().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(e => e.Versions).HasField("_versions");
+        // The board's list of exclusion requests.
+        b.HasIndex(e => e.ExclusionRequestedAtUtc).HasFilter("\"ExclusionRequestedAtUtc\" IS NOT NULL");
+    }
+}
+
+internal sealed class RegisterEntryVersionConfiguration : IEntityTypeConfiguration<RegisterEntryVersion>
+{
+    public void Configure(EntityTypeBuilder<RegisterEntryVersion> b)
+    {
+        b.HasKey(v => v.Id);
+        b.Property(v => v.ActorId).HasMaxLength(450);
+        b.Property(v => v.Number).HasMaxLength(20);
+        b.Property(v => v.Comment).HasMaxLength(Applications.ApplicationHistoryEntry.MaxCommentLength);
+        // "ContactsAndAddress,Education": the section names, stable across renumbering.
+        b.Property(v => v.Sections).HasConversion(
+            s => string.Join(',', s),
+            t => t.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Applications.ApplicationSection>).ToList(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<Applications.ApplicationSection>>(
+                (a, c) => a!.SequenceEqual(c!), a => a.Aggregate(0, (h, x) => HashCode.Combine(h, x)), a => a.ToList()));
+        b.Property(v => v.Sections).HasMaxLength(200);
+        b.ComplexProperty(v => v.Consent, c => c.Property(x => x.TextVersion).HasMaxLength(20));
+        b.HasIndex(v => new { v.EntryId, v.Id });
     }
 }

@@ -201,6 +201,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LastStep")
                         .HasColumnType("INTEGER");
 
@@ -921,6 +924,19 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExclusionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExclusionReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExclusionRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ExperienceMonths")
                         .HasColumnType("INTEGER");
 
@@ -977,12 +993,19 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Surname")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "BlazorRegistry.Core.Register.RegisterEntry.Consent#PublicationConsent", b1 =>
@@ -1083,6 +1106,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasIndex("ApplicantId")
                         .IsUnique();
 
+                    b.HasIndex("ExclusionRequestedAtUtc")
+                        .HasFilter("\"ExclusionRequestedAtUtc\" IS NOT NULL");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -1106,6 +1132,77 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasIndex(new[] { "RegionId", "NameKey" }, "IX_RegisterEntries_Region_NameKey");
 
                     b.ToTable("RegisterEntries");
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntryVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExclusionReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "BlazorRegistry.Core.Register.RegisterEntryVersion.Consent#PublicationConsent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime?>("DecidedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Publish")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ShowAddress")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ShowContacts")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ShowDateOfBirth")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TextVersion")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "Id");
+
+                    b.ToTable("RegisterEntryVersions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1286,6 +1383,15 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntryVersion", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Register.RegisterEntry", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1340,6 +1446,11 @@ namespace BlazorRegistry.Core.Data.Migrations
             modelBuilder.Entity("BlazorRegistry.Core.Applications.Application", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntry", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,5 +6,5 @@ namespace BlazorRegistry.App.Components.Pages.Apply;
 /// </summary>
 public static class ConsentText
 {
-    public const string Version = "2026-1";
+    public const string Version = "2026-2";
 }

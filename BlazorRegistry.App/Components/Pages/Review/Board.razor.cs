@@ -57,7 +57,9 @@ public partial class Board : IDisposable
     {
         if (!firstRender || !RendererInfo.IsInteractive)
             return;
-        subscription = Events.SubscribeOnCircuit(InvokeAsync, _ => true, OnApplicationEventAsync);
+        // A specialist's own consent and contact changes are theirs alone: nothing on the board changes.
+        subscription = Events.SubscribeOnCircuit(InvokeAsync,
+            e => e.Kind is not (ApplicationEventKind.EntryConsentChanged or ApplicationEventKind.EntryContactsChanged), OnApplicationEventAsync);
         live = true;
         StateHasChanged();
     }
