@@ -26,6 +26,8 @@ public static class PageTour
         var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
         await FailedDeliveries.GaveUpAsync(app.Services, app.Time, admin.Id, "Өтінішіңіз RS-TOUR-1");
         var submitted = await Registered.SubmittedAsync(app.Services, $"tour-submitted-{Guid.NewGuid():N}", "Жақсылықова", "Әсел");
+        var specialist = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        await Registered.CreateAsync(app.Services, specialist.Id, "Әбенова", "Гүлнар", new Consent(true, Contacts: true));
 
         return
         [
@@ -49,6 +51,10 @@ public static class PageTour
                 new("inbox", "/inbox", false),
                 new("access-denied", "/account/access-denied", false),
             ]),
+            new("specialist", specialist,
+            [
+                new("my-entry", "/my-entry", false),
+            ]),
             new("administrator", admin,
             [
                 new("review-board", "/review", true),
@@ -56,6 +62,7 @@ public static class PageTour
                 new("users", "/admin/users", false),
                 new("deliveries", "/admin/deliveries", false),
                 new("audit", "/admin/audit", false),
+                new("register-entry-staff", $"/register/{number}", false),
                 new("sms-outbox", "/dev/sms", false),
             ]),
         ];

@@ -56,6 +56,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/apply"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/apply/{Step:int}"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/my-application"] = (SignIn, Ok, Ok, Denied, Denied),
+        ["/my-entry"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/inbox"] = (SignIn, Ok, Ok, Ok, Ok),
         // A scan: its owner and staff; anybody else gets "not found", as if it did not exist.
         ["/files/{id}"] = (SignIn, Ok, NotFound, Ok, Ok),
