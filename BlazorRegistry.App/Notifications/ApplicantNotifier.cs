@@ -35,12 +35,30 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
             return;
         }
         // Worded from the application as it is now; the event's own reference number is the one it had then.
-        var message = e.Kind == ApplicationEventKind.EntryExcluded
-            ? ComposeExclusion(await db.RegisterEntries.AsNoTracking().FirstAsync(x => x.ApplicantId == application.ApplicantId, ct), user.PreferredLanguage)
-            : Compose(e.Kind, application, user.PreferredLanguage);
+        var message = e.Kind switch
+        {
+            ApplicationEventKind.EntryExcluded => ComposeExclusion(await EntryOfAsync(db, application, ct), user.PreferredLanguage),
+            ApplicationEventKind.EntryCategoryLapsing => ComposeCategoryLapsing(await EntryOfAsync(db, application, ct),
+                await Core.ReferenceData.ReferenceCatalog.LoadAsync(db, ct), user.PreferredLanguage),
+            _ => Compose(e.Kind, application, user.PreferredLanguage),
+        };
         var (channel, address) = user.PrimaryContact;
         NotificationService.Queue(db, user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms, address,
             message, e.AtUtc, outboxMessageId: e.Id);
+    }
+
+    private static Task<RegisterEntry> EntryOfAsync(RegistryDbContext db, Application application, CancellationToken ct) =>
+        db.RegisterEntries.AsNoTracking().FirstAsync(x => x.ApplicantId == application.ApplicantId, ct);
+
+    /// <summary>The reminder that the current category lapses: which one, on which day, and what to do.</summary>
+    public static Message ComposeCategoryLapsing(RegisterEntry entry, Core.ReferenceData.ReferenceCatalog catalog, Language language)
+    {
+        string T(string key, params object[] args) => MessageTexts.Text(key, language, args);
+        var category = catalog.Category(entry.CurrentCategoryId);
+        var lapses = category?.LapsesOn(entry.CurrentCategoryAssignedOn)?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return new Message(
+            T("Message_CategoryLapsing_Subject", entry.Number, lapses),
+            T("Message_CategoryLapsing_Body", category?.Name(language) ?? "", lapses));
     }
 
     /// <summary>The exclusion notice: from which day and why, in the specialist's language.</summary>

@@ -14,6 +14,7 @@ public static class NotificationsSetup
         services.AddSingleton<IEmailTransport, MailKitEmailTransport>();
         services.AddSingleton<IOutboxConsumer, ApplicantNotifier>();
         services.AddHostedService<OutboxDispatchLoop>();
+        services.AddHostedService<CategoryReminderLoop>();
         foreach (var channel in new[] { NotificationChannel.Sms, NotificationChannel.Email })
             services.AddSingleton<IHostedService>(sp => new NotificationDeliveryLoop(channel,
                 sp.GetRequiredService<NotificationService>(), sp.GetRequiredService<ILogger<NotificationDeliveryLoop>>()));

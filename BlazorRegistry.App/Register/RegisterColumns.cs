@@ -21,9 +21,17 @@ public sealed class RegisterColumns
     // Names by id, built once per page or export: an export formats 100,000 rows with them.
     private readonly Dictionary<int, string> _regions, _professions, _levels, _categories;
 
-    public RegisterColumns(IStringLocalizer<SharedResource> text, ReferenceCatalog catalog)
+    private readonly ReferenceCatalog _catalog;
+    private readonly DateOnly _today;
+    private readonly string _lapsed;
+
+    /// <param name="today">The day a category's lapse is judged on; Kazakhstan's today when not given.</param>
+    public RegisterColumns(IStringLocalizer<SharedResource> text, ReferenceCatalog catalog, DateOnly? today = null)
     {
         _text = text;
+        _catalog = catalog;
+        _today = today ?? Core.Calendar.KazakhstanTime.DateOf(DateTime.UtcNow);
+        _lapsed = text["Register_CategoryLapsed"].Value;
         var lang = SupportedCultures.Current;
         _regions = catalog.Regions.ToDictionary(r => r.Id, r => r.Name(lang));
         _professions = catalog.Professions.ToDictionary(p => p.Id, p => p.Name(lang));
@@ -49,9 +57,25 @@ public sealed class RegisterColumns
             string.Join("; ", row.Education.Select(e => Join(", ", Name(_levels, e.LevelId), e.Institution, Period(e.StartedOn, e.FinishedOn),
                 $"{e.DocumentSeries} {e.DocumentNumber}".Trim(), D(e.DocumentIssuedOn)))),
             string.Join("; ", row.Employment.Select(e => Join(", ", e.Organisation, $"{_bin} {e.Bin}", e.Position, Period(e.StartedOn, e.FinishedOn)))),
-            string.Join("; ", row.Qualifications.Select(q => Join(", ", Name(_categories, q.CategoryId), D(q.AssignedOn), q.Commission))),
+            Qualifications(row.Qualifications),
             D(row.IncludedOn),
         ];
+    }
+
+    /// <summary>
+    /// Every category with its date and commission; the current (latest) one is marked once it has lapsed,
+    /// rather than silently dropped, until an amendment brings a new one.
+    /// </summary>
+    private string Qualifications(IReadOnlyList<Core.Applications.QualificationRecord> records)
+    {
+        var current = records.Where(q => q.AssignedOn is not null).MaxBy(q => q.AssignedOn);
+        return string.Join("; ", records.Select(q =>
+        {
+            var text = Join(", ", Name(_categories, q.CategoryId), D(q.AssignedOn), q.Commission);
+            return ReferenceEquals(q, current) && _catalog.Category(q.CategoryId)?.LapsesOn(q.AssignedOn) is { } lapses && lapses <= _today
+                ? $"{text} ({string.Format(_lapsed, D(lapses))})"
+                : text;
+        }));
     }
 
     private string Period(DateOnly? from, DateOnly? to) => $"{D(from)} – {(to is null ? _current : D(to))}";

@@ -18,6 +18,8 @@ public enum ApplicationEventKind
     EntryContactsChanged,
     EntryExclusionRequested,
     EntryExcluded,
+    /// <summary>The entry's qualification category lapses within 90 (or 30) days: the specialist is reminded.</summary>
+    EntryCategoryLapsing,
 }
 
 public static class ApplicationEventKinds

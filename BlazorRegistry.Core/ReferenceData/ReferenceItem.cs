@@ -62,11 +62,22 @@ public sealed class QualificationCategory : ReferenceItem
     public CategoryScale Scale { get; private set; }
     /// <summary>"Without category": a valid answer that needs no certificate.</summary>
     public bool IsNone { get; private set; }
+    /// <summary>
+    /// How many years a category is assigned for (null for "without category"): social workers' categories
+    /// for 3 (Order No. 210 of 8 June 2023), teachers' for 5 (the teachers' attestation rules).
+    /// </summary>
+    public int? ValidityYears { get; private set; }
     private QualificationCategory() { }
-    public QualificationCategory(int id, CategoryScale scale, string nameKk, string nameRu, int sortOrder, bool isNone = false)
+    public QualificationCategory(int id, CategoryScale scale, string nameKk, string nameRu, int sortOrder, bool isNone = false, int? validityYears = null)
     {
         Id = id; Scale = scale; NameKk = nameKk; NameRu = nameRu; SortOrder = sortOrder; IsNone = isNone;
+        ValidityYears = isNone ? null : validityYears ?? DefaultValidityYears(scale);
     }
+
+    public static int DefaultValidityYears(CategoryScale scale) => scale == CategoryScale.Teacher ? 5 : 3;
+
+    /// <summary>The day a category assigned on <paramref name="assignedOn"/> lapses (it is valid until the day before).</summary>
+    public DateOnly? LapsesOn(DateOnly? assignedOn) => assignedOn is { } on && ValidityYears is { } years ? on.AddYears(years) : null;
 }
 
 /// <summary>A kind of supporting document; Code is stable for rules and tests, the names are for people.</summary>

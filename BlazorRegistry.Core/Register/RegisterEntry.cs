@@ -41,6 +41,8 @@ public sealed class RegisterEntry
     public IReadOnlyList<QualificationRecord> Qualifications => _qualifications;
     /// <summary>The latest category assigned, for the register's category filter.</summary>
     public int? CurrentCategoryId { get; private set; }
+    /// <summary>When the latest category was assigned: with the category's validity, when it lapses.</summary>
+    public DateOnly? CurrentCategoryAssignedOn { get; private set; }
     /// <summary>Folded organisation names and BINs of every job, for the organisation filter.</summary>
     public string EmployerKey { get; private set; } = "";
     public PublicationConsent Consent { get; private set; } = PublicationConsent.None;
@@ -241,7 +243,9 @@ public sealed class RegisterEntry
         _employment.AddRange(a.Employment);
         _qualifications.Clear();
         _qualifications.AddRange(a.Qualifications);
-        CurrentCategoryId = a.Qualifications.Where(q => q.AssignedOn is not null).MaxBy(q => q.AssignedOn)?.CategoryId;
+        var current = a.Qualifications.Where(q => q.AssignedOn is not null).MaxBy(q => q.AssignedOn);
+        CurrentCategoryId = current?.CategoryId;
+        CurrentCategoryAssignedOn = current?.AssignedOn;
         EmployerKey = string.Join(" | ", a.Employment.Select(e => $"{PersonName.Fold(e.Organisation)} {e.Bin}"));
         SetConsent(a.Consent);
         Touch(nowUtc);

@@ -24,7 +24,8 @@ public sealed record BoardQuery(
     bool MineOnly = false,
     string? Search = null,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize)
+    int PageSize = Paging.DefaultPageSize,
+    bool CategoryLapsingOnly = false)
 {
     /// <summary>How far back "decided recently" reaches.</summary>
     public static readonly TimeSpan RecentDecisions = TimeSpan.FromDays(30);
@@ -111,16 +112,47 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
             [BoardState.DecidedRecently] = await InState(filtered, BoardState.DecidedRecently, since).CountAsync(ct),
         };
 
-        var rows = InState(filtered, q.State, since);
+        IQueryable<Application> rows;
+        int total;
+        if (q.CategoryLapsingOnly)
+        {
+            // Registered specialists whose current category lapses within 90 days, soonest first (any tab).
+            var lapsing = await LapsingAsync(db, today, ct);
+            var ids = lapsing.Keys.ToList();
+            var registered = await filtered.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+            total = registered.Count;
+            var pageIds = registered.OrderBy(id => lapsing[id]).Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            var found = await filtered.Where(a => pageIds.Contains(a.Id)).Select(RowOf).ToListAsync(ct);
+            return new BoardPage(found.OrderBy(r => lapsing[r.Id]).ToList(), total, counts, page, pageSize);
+        }
+        rows = InState(filtered, q.State, since);
+        total = counts[q.State];
         var sorted = q.State == BoardState.DecidedRecently
             ? rows.OrderByDescending(a => a.DecidedAtUtc)
             : rows.OrderBy(a => a.DecisionDeadline).ThenBy(a => a.FirstSubmittedAtUtc);
-        var list = await sorted.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => new BoardRow(a.Id, a.ReferenceNumber, a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic,
-                a.Profession.ProfessionId, a.Address.RegionId, a.FirstSubmittedAtUtc, a.LastSubmittedAtUtc, a.DecisionDeadline,
-                a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount, a.Kind))
-            .ToListAsync(ct);
-        return new BoardPage(list, counts[q.State], counts, page, pageSize);
+        var list = await sorted.Skip((page - 1) * pageSize).Take(pageSize).Select(RowOf).ToListAsync(ct);
+        return new BoardPage(list, total, counts, page, pageSize);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Application, BoardRow>> RowOf = a => new BoardRow(a.Id, a.ReferenceNumber,
+        a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic, a.Profession.ProfessionId, a.Address.RegionId, a.FirstSubmittedAtUtc,
+        a.LastSubmittedAtUtc, a.DecisionDeadline, a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount, a.Kind);
+
+    /// <summary>The applications held by entries whose current category lapses from today to 90 days on, with the lapse day.</summary>
+    private static async Task<Dictionary<int, DateOnly>> LapsingAsync(RegistryDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var lapsing = new Dictionary<int, DateOnly>();
+        foreach (var category in await db.QualificationCategories.AsNoTracking().Where(c => c.ValidityYears != null).ToListAsync(ct))
+        {
+            var from = today.AddYears(-category.ValidityYears!.Value);
+            var to = today.AddDays(90).AddYears(-category.ValidityYears.Value);
+            foreach (var e in await db.RegisterEntries.AsNoTracking()
+                         .Where(e => e.State != Register.EntryState.Excluded && e.CurrentCategoryId == category.Id
+                             && e.CurrentCategoryAssignedOn >= from && e.CurrentCategoryAssignedOn <= to)
+                         .Select(e => new { e.ApplicationId, e.CurrentCategoryAssignedOn }).ToListAsync(ct))
+                lapsing[e.ApplicationId] = category.LapsesOn(e.CurrentCategoryAssignedOn)!.Value;
+        }
+        return lapsing;
     }
 
     private static IQueryable<Application> InState(IQueryable<Application> apps, BoardState state, DateTime since) => state switch

@@ -47,6 +47,8 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         b.Property(e => e.ExclusionComment).HasMaxLength(Applications.ApplicationHistoryEntry.MaxCommentLength);
         b.HasMany(e => e.Versions).WithOne().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(e => e.Versions).HasField("_versions");
+        // The reminders' and the board's search for categories about to lapse.
+        b.HasIndex(e => new { e.CurrentCategoryId, e.CurrentCategoryAssignedOn }).HasDatabaseName("IX_RegisterEntries_CurrentCategory");
         // The board's list of exclusion requests.
         b.HasIndex(e => e.ExclusionRequestedAtUtc).HasFilter("\"ExclusionRequestedAtUtc\" IS NOT NULL");
     }
@@ -69,5 +71,16 @@ internal sealed class RegisterEntryVersionConfiguration : IEntityTypeConfigurati
         b.Property(v => v.Sections).HasMaxLength(200);
         b.ComplexProperty(v => v.Consent, c => c.Property(x => x.TextVersion).HasMaxLength(20));
         b.HasIndex(v => new { v.EntryId, v.Id });
+    }
+}
+
+internal sealed class CategoryReminderConfiguration : IEntityTypeConfiguration<CategoryReminder>
+{
+    public void Configure(EntityTypeBuilder<CategoryReminder> b)
+    {
+        b.HasKey(r => r.Id);
+        // One reminder per entry, category assignment and stage, whoever runs the job and however often.
+        b.HasIndex(r => new { r.EntryId, r.AssignedOn, r.Stage }).IsUnique();
+        b.HasOne<RegisterEntry>().WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

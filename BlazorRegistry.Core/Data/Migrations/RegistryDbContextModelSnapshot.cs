@@ -857,6 +857,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("QualificationCategories");
@@ -896,6 +899,32 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Register.CategoryReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "AssignedOn", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("CategoryReminders");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -909,6 +938,9 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CurrentCategoryAssignedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("CurrentCategoryId")
                         .HasColumnType("INTEGER");
@@ -1111,6 +1143,9 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("CurrentCategoryId", "CurrentCategoryAssignedOn")
+                        .HasDatabaseName("IX_RegisterEntries_CurrentCategory");
 
                     b.HasIndex(new[] { "NameKey" }, "IX_RegisterEntries_NameKey");
 
@@ -1379,6 +1414,15 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasOne("BlazorRegistry.Core.ReferenceData.Profession", null)
                         .WithMany()
                         .HasForeignKey("ProfessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Register.CategoryReminder", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Register.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

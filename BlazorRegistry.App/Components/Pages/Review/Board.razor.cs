@@ -59,7 +59,8 @@ public partial class Board : IDisposable
             return;
         // A specialist's own consent and contact changes are theirs alone: nothing on the board changes.
         subscription = Events.SubscribeOnCircuit(InvokeAsync,
-            e => e.Kind is not (ApplicationEventKind.EntryConsentChanged or ApplicationEventKind.EntryContactsChanged), OnApplicationEventAsync);
+            e => e.Kind is not (ApplicationEventKind.EntryConsentChanged or ApplicationEventKind.EntryContactsChanged
+                or ApplicationEventKind.EntryCategoryLapsing), OnApplicationEventAsync);
         live = true;
         StateHasChanged();
     }

@@ -1,0 +1,91 @@
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Events;
+using BlazorRegistry.Core.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Register;
+
+/// <summary>A reminder sent for one category of one entry at one stage; the unique key makes sending idempotent.</summary>
+public sealed class CategoryReminder
+{
+    public long Id { get; private set; }
+    public int EntryId { get; private set; }
+    /// <summary>The assignment date of the category it is about: a new category starts new reminders.</summary>
+    public DateOnly AssignedOn { get; private set; }
+    /// <summary>Days before the lapse: 90 or 30.</summary>
+    public int Stage { get; private set; }
+    public DateTime SentAtUtc { get; private set; }
+
+    private CategoryReminder() { }
+
+    public CategoryReminder(int entryId, DateOnly assignedOn, int stage, DateTime sentAtUtc)
+    {
+        EntryId = entryId; AssignedOn = assignedOn; Stage = stage; SentAtUtc = sentAtUtc;
+    }
+}
+
+/// <summary>
+/// Reminds specialists 90 and 30 days before their qualification category lapses (the notice goes through
+/// the outbox, in their language, to the inbox and their channel). Run it as often as you like: each
+/// reminder is recorded with its notice in one commit, under a unique key, so a restart or a second instance
+/// never sends one twice; an entry first seen inside 30 days gets only the 30-day reminder.
+/// </summary>
+public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, OutboxDispatcher outbox)
+{
+    public static readonly int[] Stages = [90, 30];
+
+    /// <summary>The stage a category lapsing on <paramref name="lapsesOn"/> is in on <paramref name="today"/>, or null.</summary>
+    public static int? StageOn(DateOnly lapsesOn, DateOnly today)
+    {
+        var daysLeft = lapsesOn.DayNumber - today.DayNumber;
+        if (daysLeft <= 0 || daysLeft > Stages.Max())
+            return null;
+        return Stages.Where(s => daysLeft <= s).Min();
+    }
+
+    /// <summary>Sends what is due today; returns how many reminders it sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = KazakhstanTime.DateOf(now);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var catalog = await ReferenceCatalog.LoadAsync(db, ct);
+        var sent = 0;
+        foreach (var category in catalog.Categories.Where(c => c.ValidityYears is not null))
+        {
+            var years = category.ValidityYears!.Value;
+            // Lapsing after today and within the first stage.
+            var assignedAfter = today.AddYears(-years);
+            var assignedUntil = today.AddDays(Stages.Max()).AddYears(-years);
+            var due = await db.RegisterEntries
+                .Where(e => e.State != EntryState.Excluded && e.CurrentCategoryId == category.Id
+                    && e.CurrentCategoryAssignedOn > assignedAfter && e.CurrentCategoryAssignedOn <= assignedUntil)
+                .ToListAsync(ct);
+            foreach (var entry in due)
+            {
+                var assignedOn = entry.CurrentCategoryAssignedOn!.Value;
+                if (StageOn(category.LapsesOn(assignedOn)!.Value, today) is not { } stage)
+                    continue;
+                if (await db.CategoryReminders.AnyAsync(r => r.EntryId == entry.Id && r.AssignedOn == assignedOn && r.Stage <= stage, ct))
+                    continue;
+                db.CategoryReminders.Add(new CategoryReminder(entry.Id, assignedOn, stage, now));
+                db.Outbox.Add(OutboxMessage.For(entry, ApplicationEventKind.EntryCategoryLapsing, "system", now));
+                sent++;
+            }
+        }
+        if (sent == 0)
+            return 0;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance sent the same reminders a moment ago (the unique key refused ours): nothing to do.
+            return 0;
+        }
+        await outbox.DispatchAfterCommitAsync();
+        return sent;
+    }
+}
