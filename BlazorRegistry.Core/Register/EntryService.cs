@@ -38,8 +38,10 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
             (e, now) => e.ChangeConsent(publish, showDateOfBirth, showContacts, showAddress, textVersion, now), ct);
 
     /// <summary>
-    /// The phone and e-mail apply at once, without review (<see cref="EntryChanges.AppliedAtOnce"/>): they
-    /// need no document and the specialist's account already proves who they are. Audited.
+    /// The one change that applies without review: the phone and e-mail (<see cref="RegisterEntry.ChangeContacts"/>
+    /// touches nothing else). They prove nothing the Order checks and need no document; everything else (name,
+    /// address, profession, education, employment, category, documents) changes only through an amendment
+    /// reviewed on the board. Checked as the wizard checks them; audited.
     /// </summary>
     public async Task<Result<RegisterEntry>> ChangeContactsAsync(string applicantId, ContactData contacts, AuditActor actor, CancellationToken ct = default)
     {
@@ -106,15 +108,4 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
         await outbox.DispatchAfterCommitAsync();
         return Result<RegisterEntry>.Ok(entry);
     }
-}
-
-/// <summary>Which changes of a registered entry need an administrator's review, and which apply at once.</summary>
-public static class EntryChanges
-{
-    /// <summary>
-    /// The phone and e-mail: they prove nothing the Order checks and need no document. Everything else
-    /// (name, address, profession, education, employment, category, documents) goes through an amendment
-    /// reviewed on the board, like the first application.
-    /// </summary>
-    public static readonly IReadOnlySet<string> AppliedAtOnce = new HashSet<string> { nameof(ContactData.Mobile), nameof(ContactData.Email) };
 }

@@ -154,7 +154,7 @@ public sealed class RegisterEntry
         Record(EntryChange.ConsentChanged, ApplicantId, nowUtc);
     }
 
-    /// <summary>The phone and e-mail, which apply without review (<see cref="EntryChanges.AppliedAtOnce"/>).</summary>
+    /// <summary>The phone and e-mail, which apply without review (EntryService.ChangeContactsAsync says why).</summary>
     public void ChangeContacts(ContactData contacts, DateTime nowUtc)
     {
         EnsureNotExcluded();

@@ -13,7 +13,7 @@ public enum EntryChange
     Excluded = 5,
     /// <summary>Registered again after an exclusion, on a new application: a new number and inclusion date.</summary>
     Reincluded = 6,
-    /// <summary>The phone or e-mail, which apply without review (EntryChanges.AppliedAtOnce).</summary>
+    /// <summary>The phone or e-mail, which apply without review.</summary>
     ContactsChanged = 7,
 }
 

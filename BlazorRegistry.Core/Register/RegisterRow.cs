@@ -26,11 +26,13 @@ public sealed record RegisterRow(
     public EntryState State { get; init; }
     public ExclusionReason? ExclusionReason { get; init; }
     public DateOnly? ExcludedOn { get; init; }
+    /// <summary>Staff only: the specialist asked to leave the register (an administrator confirms it).</summary>
+    public bool ExclusionRequested { get; init; }
 
     public static RegisterRow For(RegisterEntry e, RegisterAudience audience) =>
         Of(e.Number, e.FullName, e.DateOfBirth, e.Mobile, e.Email, e.RegionId, e.Locality, e.RegisteredAddress, e.ProfessionId,
             e.ExperienceYears, e.ExperienceMonths, e.Education, e.Employment, e.Qualifications, e.IncludedOn, e.IsPublic, e.Consent, audience,
-            e.State, e.ExclusionReason, e.ExcludedOn);
+            e.State, e.ExclusionReason, e.ExcludedOn) with { ExclusionRequested = audience == RegisterAudience.Staff && e.ExclusionRequestedAtUtc is not null };
 
     /// <summary>An entry's stored fields as <paramref name="audience"/> may see them; scans' file ids are never shown.</summary>
     internal static RegisterRow Of(string number, string fullName, DateOnly dateOfBirth, string? mobile, string? email, int regionId,

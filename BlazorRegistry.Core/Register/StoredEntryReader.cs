@@ -23,7 +23,7 @@ internal static class StoredEntryReader
                "RegisteredAddress", "ProfessionId", "ExperienceYears", "ExperienceMonths", "IncludedOn", "IsPublic",
                "Consent_Publish", "Consent_ShowDateOfBirth", "Consent_ShowContacts", "Consent_ShowAddress",
                "Consent_TextVersion", "Consent_DecidedAtUtc", "Education", "Employment", "Qualifications",
-               "State", "ExclusionReason", "ExcludedOn"
+               "State", "ExclusionReason", "ExcludedOn", "ExclusionRequestedAtUtc"
         FROM "RegisterEntries" WHERE "Id" IN (SELECT "value" FROM json_each($ids))
         """;
 
@@ -62,7 +62,8 @@ internal static class StoredEntryReader
                 Qualifications: reader.GetFieldValue<byte[]>(24),
                 State: (EntryState)reader.GetInt32(25),
                 ExclusionReason: reader.IsDBNull(26) ? null : (ExclusionReason)reader.GetInt32(26),
-                ExcludedOn: reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27));
+                ExcludedOn: reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27),
+                ExclusionRequested: !reader.IsDBNull(28));
             entries[reader.GetInt32(0)] = entry;
         }
         return entries;
@@ -74,7 +75,7 @@ internal static class StoredEntryReader
     internal sealed record StoredEntry(string Number, string FullName, DateOnly DateOfBirth, string? Mobile, string? Email, int RegionId,
         string Locality, string RegisteredAddress, int ProfessionId, int ExperienceYears, int ExperienceMonths, DateOnly IncludedOn,
         bool IsPublic, PublicationConsent Consent, byte[] Education, byte[] Employment, byte[] Qualifications,
-        EntryState State, ExclusionReason? ExclusionReason, DateOnly? ExcludedOn)
+        EntryState State, ExclusionReason? ExclusionReason, DateOnly? ExcludedOn, bool ExclusionRequested)
     {
         /// <summary>Parses the records: the costly part, done on another core than the read (RegisterService.StreamAsync).</summary>
         public RegisterRow ToRow(RegisterAudience audience) => RegisterRow.Of(Number, FullName, DateOfBirth, Mobile, Email, RegionId,
@@ -82,7 +83,8 @@ internal static class StoredEntryReader
             JsonSerializer.Deserialize(Education, StoredRecordsJson.Default.ListEducationRecord)!,
             JsonSerializer.Deserialize(Employment, StoredRecordsJson.Default.ListEmploymentRecord)!,
             JsonSerializer.Deserialize(Qualifications, StoredRecordsJson.Default.ListQualificationRecord)!,
-            IncludedOn, IsPublic, Consent, audience, State, ExclusionReason, ExcludedOn);
+            IncludedOn, IsPublic, Consent, audience, State, ExclusionReason, ExcludedOn)
+            with { ExclusionRequested = audience == RegisterAudience.Staff && ExclusionRequested };
     }
 }
 

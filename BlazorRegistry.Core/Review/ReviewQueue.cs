@@ -25,7 +25,8 @@ public sealed record BoardQuery(
     string? Search = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    bool CategoryLapsingOnly = false)
+    bool CategoryLapsingOnly = false,
+    bool ExclusionRequestedOnly = false)
 {
     /// <summary>How far back "decided recently" reaches.</summary>
     public static readonly TimeSpan RecentDecisions = TimeSpan.FromDays(30);
@@ -114,6 +115,17 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
 
         IQueryable<Application> rows;
         int total;
+        if (q.ExclusionRequestedOnly)
+        {
+            // Specialists who asked to leave the register and wait for an administrator to confirm it, oldest first.
+            var requested = db.RegisterEntries.Where(e => e.ExclusionRequestedAtUtc != null && e.State != Register.EntryState.Excluded);
+            var asking = filtered.Where(a => requested.Any(e => e.ApplicationId == a.Id));
+            total = await asking.CountAsync(ct);
+            var waiting = await asking
+                .OrderBy(a => requested.Where(e => e.ApplicationId == a.Id).Select(e => e.ExclusionRequestedAtUtc).FirstOrDefault())
+                .Skip((page - 1) * pageSize).Take(pageSize).Select(RowOf).ToListAsync(ct);
+            return new BoardPage(waiting, total, counts, page, pageSize);
+        }
         if (q.CategoryLapsingOnly)
         {
             // Registered specialists whose current category lapses within 90 days, soonest first (any tab).

@@ -182,6 +182,11 @@ public class EntryLife
 
         Assert.True((await entries.RequestExclusionAsync("a1")).Succeeded);
         Assert.Single(await PublicAsync(test));    // a request alone changes nothing public
+        var requests = new BoardQuery(ExclusionRequestedOnly: true);
+        var today0 = today;
+        Assert.Equal("Сейтқали Нұрлан Әлиұлы", Assert.Single((await test.Get<ReviewQueue>().SearchAsync(requests, "admin", today0)).Rows).FullName);
+        Assert.True((await test.Get<RegisterService>().FindAsync(number, RegisterAudience.Staff))!.ExclusionRequested);
+        Assert.False((await test.Get<RegisterService>().FindAsync(number, RegisterAudience.Public))!.ExclusionRequested);
         Assert.True((await entries.ExcludeAsync(number, Admin, ExclusionReason.OwnRequest, today, "Өтініш бойынша")).Succeeded);
 
         Assert.Empty(await PublicAsync(test));
@@ -189,6 +194,7 @@ public class EntryLife
         var staff = (await test.Get<RegisterService>().FindAsync(number, RegisterAudience.Staff))!;
         Assert.Equal((EntryState.Excluded, ExclusionReason.OwnRequest, today), (staff.State, staff.ExclusionReason, staff.ExcludedOn));
         Assert.Contains(test.Events.Published, e => e.Kind == ApplicationEventKind.EntryExcluded);
+        Assert.Empty((await test.Get<ReviewQueue>().SearchAsync(requests, "admin", today)).Rows);
         await using (var db = test.NewContext())
             Assert.Single(await db.AuditEntries.Where(a => a.Action == AuditAction.ExcludedEntry && a.ActorId == "admin").ToListAsync());
 

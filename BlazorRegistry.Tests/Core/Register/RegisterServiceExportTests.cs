@@ -36,7 +36,11 @@ public class RegisterServiceExport
         await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
         await RegisterAsync(test, "a2", "Иванова", "Анна", publish: false);
         await RegisterAsync(test, "a3", "Әбенова", "Гүлнар", showEverything: true);
-        await RegisterAsync(test, "a4", "Ахметов", "Бауыржан");
+        var excluded = await RegisterAsync(test, "a4", "Ахметов", "Бауыржан");
+        // One asks to leave, another is excluded: staff see both, marked; the public sees neither mark.
+        await test.Get<EntryService>().RequestExclusionAsync("a3");
+        Assert.True((await test.Get<EntryService>().ExcludeAsync(excluded, new BlazorRegistry.Core.Audit.AuditActor("admin", null),
+            ExclusionReason.Death, BlazorRegistry.Core.Calendar.KazakhstanTime.Today(test.Time), "Анықтама")).Succeeded);
         var register = test.Get<RegisterService>();
 
         foreach (var audience in new[] { RegisterAudience.Public, RegisterAudience.Staff })
@@ -56,7 +60,9 @@ public class RegisterServiceExport
         var everything = Assert.Single(await register.StreamAsync(new RegisterQuery(Name: "гулнар"), RegisterAudience.Public).ToListAsync());
         Assert.NotNull(everything.DateOfBirth);
         Assert.NotNull(everything.RegisteredAddress);
-        Assert.Equal(3, (await register.StreamAsync(new RegisterQuery(), RegisterAudience.Public).ToListAsync()).Count);
+        Assert.Equal(2, (await register.StreamAsync(new RegisterQuery(), RegisterAudience.Public).ToListAsync()).Count);
+        Assert.Contains(staff, r => r.State == EntryState.Excluded && r.ExclusionReason == ExclusionReason.Death);
+        Assert.Contains(staff, r => r.ExclusionRequested);
     }
 
     [Fact]
