@@ -64,31 +64,51 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
         {
             await using var context = await PageTour.ContextAsync(browser, app, visitor, language, phone);
             await context.AddInitScriptAsync(ListenForPolicyViolations);
-            var console = new List<string>();
-            context.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) lock (console) console.Add(m.Text); };
-            foreach (var stop in visitor.Stops)
-            {
-                lock (console) console.Clear();
-                var page = await PageTour.OpenAsync(context, stop);
-                checkedPages++;
-                foreach (var violation in (await page.EvaluateAsync<string[]>("window.__csp")).Concat(console.ToList()))
-                    problems.AppendLine($"{stop.Name}: Content-Security-Policy: {violation}");
-                var measure = await page.EvaluateAsync<Measure>(Check);
-                if (measure.Scroll > measure.Width)
-                    problems.AppendLine($"{stop.Name}: scrolls sideways ({measure.Scroll} > {measure.Width})");
-                foreach (var element in measure.Off)
-                    problems.AppendLine($"{stop.Name}: off screen: {element}");
-                if (!phone)
-                    foreach (var violation in (await page.RunAxe(Wcag21)).Violations.Where(v => v.Impact is "serious" or "critical"))
-                        problems.AppendLine($"{visitor.Role} {stop.Name}: axe {violation.Id} ({violation.Impact}) {violation.Help} — " +
-                            string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html.Length > 160 ? n.Html[..160] : n.Html)));
-                if (ScreenshotPages.Contains(stop.Name))
-                    await Journeys.ScreenshotAsync(page, $"{stop.Name}-{(phone ? "phone" : "desktop")}-{language}", fullPage: false);
-                await page.CloseAsync();
-            }
+            // Static pages three at a time: most of their time is waiting for the network to go quiet, and the
+            // tours are the longest part of the whole test run. Live pages one at a time: the wizard's steps
+            // share one draft, which each step's circuit writes to.
+            foreach (var stops in Batches(visitor.Stops))
+                await Task.WhenAll(stops.Select(async stop =>
+                {
+                    var found = await CheckAsync(context, visitor, stop, language, phone);
+                    lock (problems)
+                    {
+                        problems.Append(found);
+                        checkedPages++;
+                    }
+                }));
         }
         Assert.True(checkedPages >= 25, $"only {checkedPages} pages checked");
         Assert.True(problems.Length == 0, problems.ToString());
+    }
+
+    private static IEnumerable<PageTour.Stop[]> Batches(IEnumerable<PageTour.Stop> stops) =>
+        stops.Where(s => s.Interactive).Select(s => new[] { s }).Concat(stops.Where(s => !s.Interactive).Chunk(3));
+
+    private static async Task<string> CheckAsync(IBrowserContext context, PageTour.Visitor visitor, PageTour.Stop stop, string language, bool phone)
+    {
+        var problems = new StringBuilder();
+        var console = new List<string>();
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) lock (console) console.Add(m.Text); };
+        await PageTour.OpenAsync(page, stop);
+        List<string> logged;
+        lock (console) logged = [.. console];
+        foreach (var violation in (await page.EvaluateAsync<string[]>("window.__csp")).Concat(logged))
+            problems.AppendLine($"{stop.Name}: Content-Security-Policy: {violation}");
+        var measure = await page.EvaluateAsync<Measure>(Check);
+        if (measure.Scroll > measure.Width)
+            problems.AppendLine($"{stop.Name}: scrolls sideways ({measure.Scroll} > {measure.Width})");
+        foreach (var element in measure.Off)
+            problems.AppendLine($"{stop.Name}: off screen: {element}");
+        if (!phone)
+            foreach (var violation in (await page.RunAxe(Wcag21)).Violations.Where(v => v.Impact is "serious" or "critical"))
+                problems.AppendLine($"{visitor.Role} {stop.Name}: axe {violation.Id} ({violation.Impact}) {violation.Help} — " +
+                    string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html.Length > 160 ? n.Html[..160] : n.Html)));
+        if (ScreenshotPages.Contains(stop.Name))
+            await Journeys.ScreenshotAsync(page, $"{stop.Name}-{(phone ? "phone" : "desktop")}-{language}", fullPage: false);
+        await page.CloseAsync();
+        return problems.ToString();
     }
 }
 

@@ -88,10 +88,16 @@ public static class PageTour
     public static async Task<IPage> OpenAsync(IBrowserContext context, Stop stop)
     {
         var page = await context.NewPageAsync();
+        await OpenAsync(page, stop);
+        return page;
+    }
+
+    /// <summary>Goes to the stop in <paramref name="page"/> and waits until it is live (if it is) and quiet.</summary>
+    public static async Task OpenAsync(IPage page, Stop stop)
+    {
         await page.GotoAsync(stop.Url);
         if (stop.Interactive)
             await BrowserFixture.WaitUntilInteractiveAsync(page);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return page;
     }
 }

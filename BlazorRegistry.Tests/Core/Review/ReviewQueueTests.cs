@@ -47,16 +47,24 @@ public class ReviewQueueSearch
         var (test, _) = await SeedAsync();
         await using var __ = test;
         var queue = test.Get<ReviewQueue>();
-        var first = queue.SearchAsync(new BoardQuery(), "admin-1", Today);
-        var second = queue.SearchAsync(new BoardQuery(), "admin-2", Today);
-        var otherPage = queue.SearchAsync(new BoardQuery(PageSize: 50), "admin-1", Today);
-        var mine = queue.SearchAsync(new BoardQuery(MineOnly: true), "admin-1", Today);
-        var minePerViewer = queue.SearchAsync(new BoardQuery(MineOnly: true), "admin-2", Today);
-        Assert.Same(await first, await second);
-        Assert.NotSame(await first, await otherPage);
-        Assert.NotSame(await mine, await minePerViewer); // "mine" depends on who asks
+        // Two boards share an answer only while it is being computed; on a loaded machine the first can finish
+        // before the second asks, so ask again until they overlap (they always do within a few tries).
+        var shared = false;
+        for (var attempt = 0; attempt < 20 && !shared; attempt++)
+        {
+            var first = queue.SearchAsync(new BoardQuery(), "admin-1", Today);
+            var second = queue.SearchAsync(new BoardQuery(), "admin-2", Today);
+            var otherPage = queue.SearchAsync(new BoardQuery(PageSize: 50), "admin-1", Today);
+            var mine = queue.SearchAsync(new BoardQuery(MineOnly: true), "admin-1", Today);
+            var minePerViewer = queue.SearchAsync(new BoardQuery(MineOnly: true), "admin-2", Today);
+            shared = ReferenceEquals(await first, await second);
+            Assert.NotSame(await first, await otherPage);
+            Assert.NotSame(await mine, await minePerViewer); // "mine" depends on who asks
+        }
+        Assert.True(shared, "two boards asking the same question at once never shared one answer");
+        var answer = await queue.SearchAsync(new BoardQuery(), "admin-1", Today);
         // Once answered, the next question goes to the database again.
-        Assert.NotSame(await first, await queue.SearchAsync(new BoardQuery(), "admin-1", Today));
+        Assert.NotSame(answer, await queue.SearchAsync(new BoardQuery(), "admin-1", Today));
     }
 
     [Fact]
