@@ -135,7 +135,7 @@ public class CategoryLapse
     }
 
     [Theory]
-    [InlineData("kk-KZ", "мерзімі 01.04.2027 өткен")]
+    [InlineData("kk-KZ", "мерзімі 01.04.2027 күні өткен")]
     [InlineData("ru-RU", "срок истёк 01.04.2027")]
     public async Task TheRegisterShowsALapsedCategoryAsLapsedNotRemoved(string culture, string lapsed)
     {
