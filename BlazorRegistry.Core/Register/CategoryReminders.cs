@@ -44,6 +44,20 @@ public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> facto
         return Stages.Where(s => daysLeft <= s).Min();
     }
 
+    /// <summary>
+    /// Entries still in the register whose current category is <paramref name="category"/> and lapses on a day
+    /// from <paramref name="from"/> to <paramref name="to"/>. The one place the window is worked out: the
+    /// reminders and the board's list both use it.
+    /// </summary>
+    public static IQueryable<RegisterEntry> LapsingBetween(IQueryable<RegisterEntry> entries, QualificationCategory category, DateOnly from, DateOnly to)
+    {
+        var years = category.ValidityYears ?? throw new ArgumentException("A category without validity never lapses.", nameof(category));
+        var assignedFrom = from.AddYears(-years);
+        var assignedTo = to.AddYears(-years);
+        return entries.Where(e => e.State != EntryState.Excluded && e.CurrentCategoryId == category.Id
+            && e.CurrentCategoryAssignedOn >= assignedFrom && e.CurrentCategoryAssignedOn <= assignedTo);
+    }
+
     /// <summary>Sends what is due today; returns how many reminders it sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
     {
@@ -54,14 +68,8 @@ public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> facto
         var sent = 0;
         foreach (var category in catalog.Categories.Where(c => c.ValidityYears is not null))
         {
-            var years = category.ValidityYears!.Value;
             // Lapsing after today and within the first stage.
-            var assignedAfter = today.AddYears(-years);
-            var assignedUntil = today.AddDays(Stages.Max()).AddYears(-years);
-            var due = await db.RegisterEntries
-                .Where(e => e.State != EntryState.Excluded && e.CurrentCategoryId == category.Id
-                    && e.CurrentCategoryAssignedOn > assignedAfter && e.CurrentCategoryAssignedOn <= assignedUntil)
-                .ToListAsync(ct);
+            var due = await LapsingBetween(db.RegisterEntries, category, today.AddDays(1), today.AddDays(Stages.Max())).ToListAsync(ct);
             foreach (var entry in due)
             {
                 var assignedOn = entry.CurrentCategoryAssignedOn!.Value;

@@ -155,15 +155,9 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
     {
         var lapsing = new Dictionary<int, DateOnly>();
         foreach (var category in await db.QualificationCategories.AsNoTracking().Where(c => c.ValidityYears != null).ToListAsync(ct))
-        {
-            var from = today.AddYears(-category.ValidityYears!.Value);
-            var to = today.AddDays(90).AddYears(-category.ValidityYears.Value);
-            foreach (var e in await db.RegisterEntries.AsNoTracking()
-                         .Where(e => e.State != Register.EntryState.Excluded && e.CurrentCategoryId == category.Id
-                             && e.CurrentCategoryAssignedOn >= from && e.CurrentCategoryAssignedOn <= to)
+            foreach (var e in await Register.CategoryReminders.LapsingBetween(db.RegisterEntries.AsNoTracking(), category, today, today.AddDays(90))
                          .Select(e => new { e.ApplicationId, e.CurrentCategoryAssignedOn }).ToListAsync(ct))
                 lapsing[e.ApplicationId] = category.LapsesOn(e.CurrentCategoryAssignedOn)!.Value;
-        }
         return lapsing;
     }
 

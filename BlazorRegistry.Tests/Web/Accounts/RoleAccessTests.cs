@@ -215,3 +215,28 @@ public class AccountRateLimitBehindProxy(BehindProxyAppFactory app) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, await ConfirmPageAsync("198.51.100.9"));
     }
 }
+
+/// <summary>Its own app, so the sign-ins of the other limit tests have not used this address's buckets.</summary>
+public class EntryRateLimit(StrictRateLimitAppFactory app) : IClassFixture<StrictRateLimitAppFactory>
+{
+    [Fact]
+    public async Task ASpecialistFloodingTheirEntryWithConsentChangesIsRefusedAfterTheLimit()
+    {
+        var user = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        await Registered.CreateAsync(app.Services, user.Id, "Тасқынова", "Әсем", new Consent(true));
+        using var specialist = await AppAccounts.SignInAsync(app, user);
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await specialist.GetAsync("/my-entry");
+            var saved = await specialist.SubmitAsync(page, "consent", new() { ["Consent.Publish"] = i % 2 == 0 ? "false" : "true" });
+            Assert.Equal(HttpStatusCode.OK, saved.Status);
+        }
+        var last = await specialist.GetAsync("/my-entry");
+        var refused = await specialist.SubmitAsync(last, "consent", new() { ["Consent.Publish"] = "false" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var entry = await db.RegisterEntries.SingleAsync(e => e.ApplicantId == user.Id);
+        Assert.Equal(4, await db.RegisterEntryVersions.CountAsync(v => v.EntryId == entry.Id));   // included + three changes
+        Assert.Equal(HttpStatusCode.OK, (await specialist.GetAsync("/my-entry")).Status);        // reading is never limited
+    }
+}

@@ -9,7 +9,8 @@ namespace BlazorRegistry.App.Components.Account.RateLimiting;
 /// <summary>
 /// Limits the account pages per client address and per endpoint as routed: "/ACCOUNT/Sign-In/" and
 /// "/account/sign-in" are one page and share one bucket. Covers every POST under /account and GET of the
-/// confirm page (the code flow's entry). Behind a reverse proxy the client address comes from forwarded
+/// confirm page (the code flow's entry), and every POST to /my-entry (each consent or contact change writes a
+/// version and clears the public page cache, so a flood of them must not cost the server). Behind a reverse proxy the client address comes from forwarded
 /// headers, trusted only from the configured proxies (<see cref="ForwardedHeadersSetup"/>).
 /// </summary>
 public static class AccountRateLimiter
@@ -32,6 +33,8 @@ public static class AccountRateLimiter
     internal static string? PartitionOf(HttpContext http)
     {
         var route = RouteOf(http);
+        if (route == "/my-entry")
+            return HttpMethods.IsPost(http.Request.Method) ? $"{http.Connection.RemoteIpAddress}|POST|{route}" : null;
         if (!route.StartsWith("/account/", StringComparison.Ordinal))
             return null;
         var limited = HttpMethods.IsPost(http.Request.Method) || (HttpMethods.IsGet(http.Request.Method) && route == "/account/confirm");
