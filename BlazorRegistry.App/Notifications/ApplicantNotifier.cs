@@ -55,45 +55,52 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
     {
         string T(string key, params object[] args) => MessageTexts.Text(key, language, args);
         var category = catalog.Category(entry.CurrentCategoryId);
-        var lapses = category?.LapsesOn(entry.CurrentCategoryAssignedOn)?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var lapses = category?.LapsesOn(entry.CurrentCategoryAssignedOn) is { } on ? DateWords.Format(on, language, DateCase.Locative) : "";
         return new Message(
             T("Message_CategoryLapsing_Subject", entry.Number, lapses),
-            T("Message_CategoryLapsing_Body", category?.Name(language) ?? "", lapses));
+            T("Message_CategoryLapsing_Body", category?.Name(language) ?? "", lapses),
+            T("Sms_CategoryLapsing", lapses));
     }
 
     /// <summary>The exclusion notice: from which day and why, in the specialist's language.</summary>
     public static Message ComposeExclusion(Core.Register.RegisterEntry entry, Language language)
     {
         string T(string key, params object[] args) => MessageTexts.Text(key, language, args);
-        var reason = entry.ExclusionReason is { } r ? $"{r.Code()} {T($"Exclusion_{r.Code()}")}" : "";
+        var reason = entry.ExclusionReason is { } r ? ReasonTexts.Label(r, key => T(key)) : "";
         return new Message(
             T("Message_Excluded_Subject", entry.Number),
-            T("Message_Excluded_Body", entry.Number, entry.ExcludedOn?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                reason, entry.ExclusionComment ?? ""));
+            T("Message_Excluded_Body", entry.Number, entry.ExcludedOn is { } on ? DateWords.Format(on, language, DateCase.Ablative) : "",
+                reason, entry.ExclusionComment ?? ""),
+            T("Sms_Excluded", entry.Number));
     }
 
     public static Message Compose(ApplicationEventKind kind, Application a, Language language)
     {
         string T(string key, params object[] args) => MessageTexts.Text(key, language, args);
         var number = a.ReferenceNumber ?? "";
-        var culture = Localization.SupportedCultures.CultureOf(language);
         return kind switch
         {
-            ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted => new Message(
-                T("Message_Submitted_Subject", number),
-                T("Message_Submitted_Body", number, a.DecisionDeadline?.ToString("D", culture) ?? "")),
+            ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted => Submitted(a.DecisionDeadline is { } deadline
+                ? DateWords.Format(deadline, language, DateCase.Dative) : ""),
             ApplicationEventKind.ReturnedForRevision => new Message(
                 T("Message_Returned_Subject", number),
                 T("Message_Returned_Body", number,
-                    string.Join("\n", a.ReturnReasons.Select(r => ReasonTexts.Label(r, key => T(key)))), a.DecisionComment ?? "")),
+                    string.Join("\n", a.ReturnReasons.Select(r => ReasonTexts.Label(r, key => T(key)))), a.DecisionComment ?? ""),
+                T("Sms_Returned", number)),
             ApplicationEventKind.Refused => new Message(
                 T("Message_Refused_Subject", number),
                 T("Message_Refused_Body", number,
-                    a.RefusalReason is { } f ? ReasonTexts.Label(f, key => T(key)) : "", a.DecisionComment ?? "")),
-            ApplicationEventKind.Registered => new Message(
-                T("Message_Registered_Subject", number),
-                T("Message_Registered_Body", number, Core.Calendar.KazakhstanTime.DateOf(a.DecidedAtUtc ?? DateTime.UtcNow).ToString("D", culture))),
+                    a.RefusalReason is { } f ? ReasonTexts.Label(f, key => T(key)) : "", a.DecisionComment ?? ""),
+                T("Sms_Refused", number)),
+            ApplicationEventKind.Registered => Registered(DateWords.Format(
+                Core.Calendar.KazakhstanTime.DateOf(a.DecidedAtUtc ?? DateTime.UtcNow), language, DateCase.Locative)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+
+        Message Submitted(string deadline) =>
+            new(T("Message_Submitted_Subject", number), T("Message_Submitted_Body", number, deadline), T("Sms_Submitted", number, deadline));
+
+        Message Registered(string on) =>
+            new(T("Message_Registered_Subject", number), T("Message_Registered_Body", number, on), T("Sms_Registered", number, on));
     }
 }

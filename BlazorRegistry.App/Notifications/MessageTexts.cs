@@ -26,8 +26,10 @@ public sealed class MessageTexts
     {
         var minutes = (int)OneTimeCode.Lifetime.TotalMinutes;
         return purpose == CodePurpose.ConfirmAccount
-            ? new Message(Text("Message_ConfirmCode_Subject", language), Text("Message_ConfirmCode_Body", language, digits, minutes))
-            : new Message(Text("Message_ResetCode_Subject", language), Text("Message_ResetCode_Body", language, digits, minutes));
+            ? new Message(Text("Message_ConfirmCode_Subject", language), Text("Message_ConfirmCode_Body", language, digits, minutes),
+                Text("Sms_ConfirmCode", language, digits, minutes))
+            : new Message(Text("Message_ResetCode_Subject", language), Text("Message_ResetCode_Body", language, digits, minutes),
+                Text("Sms_ResetCode", language, digits, minutes));
     }
 
     /// <summary>What the inbox keeps of a code: that it was sent, and where, never the code itself.</summary>

@@ -17,7 +17,7 @@ public sealed class RegisterColumns
     private readonly IStringLocalizer<SharedResource> _text;
     private readonly string _current;
     private readonly string _bin;
-    private readonly string _experience;
+    private readonly string _years, _months;
     // Names by id, built once per page or export: an export formats 100,000 rows with them.
     private readonly Dictionary<int, string> _regions, _professions, _levels, _categories;
 
@@ -37,9 +37,10 @@ public sealed class RegisterColumns
         _professions = catalog.Professions.ToDictionary(p => p.Id, p => p.Name(lang));
         _levels = catalog.EducationLevels.ToDictionary(l => l.Id, l => l.Name(lang));
         _categories = catalog.Categories.ToDictionary(c => c.Id, c => c.Name(lang));
-        _current = text["Field_CurrentJob"].Value;
+        _current = text["Period_ToPresent"].Value;
         _bin = text["Field_Bin"].Value;
-        _experience = text["Experience_Format"].Value;
+        _years = text["Experience_Years"].Value;
+        _months = text["Experience_Months"].Value;
     }
 
     public IReadOnlyList<string> Headers => Enumerable.Range(1, Count).Select(i => _text[$"Column_{i}"].Value).ToList();
@@ -53,7 +54,7 @@ public sealed class RegisterColumns
             Join(", ", row.Mobile, row.Email),
             Join(", ", Name(_regions, row.RegionId), row.Locality, row.RegisteredAddress),
             Name(_professions, row.ProfessionId) ?? "",
-            string.Format(CultureInfo.CurrentCulture, _experience, row.ExperienceYears, row.ExperienceMonths),
+            CountWords.Experience(_years, _months, row.ExperienceYears, row.ExperienceMonths, CultureInfo.CurrentCulture),
             string.Join("; ", row.Education.Select(e => Join(", ", Name(_levels, e.LevelId), e.Institution, Period(e.StartedOn, e.FinishedOn),
                 $"{e.DocumentSeries} {e.DocumentNumber}".Trim(), D(e.DocumentIssuedOn)))),
             string.Join("; ", row.Employment.Select(e => Join(", ", e.Organisation, $"{_bin} {e.Bin}", e.Position, Period(e.StartedOn, e.FinishedOn)))),

@@ -80,7 +80,9 @@ public static class RegisterExports
                 await XlsxRegisterWriter.WriteAsync(file, columns, rows, text["Export_SheetName"], http.RequestAborted);
         }
 
-        var name = $"{text["Export_FileName"]}-{DateTime.UtcNow:yyyyMMdd}.{format}";
+        // The day in Kazakhstan, not in UTC: between 00:00 and 05:00 local time UTC is still on yesterday.
+        var today = Core.Calendar.KazakhstanTime.Today(http.RequestServices.GetRequiredService<TimeProvider>());
+        var name = $"{text["Export_FileName"]}-{today:yyyyMMdd}.{format}";
         http.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = name }.ToString();
         http.Response.Headers.CacheControl = "no-store";
         http.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -170,6 +170,19 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         return Result<RegistryUser>.Ok(user);
     }
 
+    /// <summary>
+    /// The language the person chose last (the page toggle while signed in): every later SMS, e-mail and
+    /// inbox message speaks it. Not audited: it is the person's own setting and changes nothing else.
+    /// </summary>
+    public async Task ChooseLanguageAsync(string userId, Language language)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || user.PreferredLanguage == language)
+            return;
+        user.PreferredLanguage = language;
+        await users.UpdateAsync(user);
+    }
+
     /// <summary>Disables or enables an account. A disabled account cannot sign in and its sessions end.</summary>
     public async Task<Result<RegistryUser>> SetDisabledAsync(string userId, bool disabled, AuditActor by)
     {
@@ -223,6 +236,9 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         }
         return (rows, total);
     }
+
+    /// <summary>The language a person's messages are written in (null: no such account).</summary>
+    public async Task<Language?> LanguageOfAsync(string userId) => (await users.FindByIdAsync(userId))?.PreferredLanguage;
 
     /// <summary>User names by id, for showing who holds or decided an application.</summary>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> ids)

@@ -4,8 +4,16 @@ using Microsoft.Extensions.Logging;
 
 namespace BlazorRegistry.Core.Notifications;
 
-/// <summary>A message already worded in the recipient's language.</summary>
-public sealed record Message(string Subject, string Body);
+/// <summary>
+/// A message already worded in the recipient's language. The inbox and e-mail carry the full text; an SMS
+/// carries <see cref="Sms"/>, a short text that says what happened and where to read the rest (an SMS
+/// segment holds 70 Cyrillic characters, see <see cref="SmsSegments"/>).
+/// </summary>
+public sealed record Message(string Subject, string Body, string? Sms = null)
+{
+    /// <summary>What goes out on <paramref name="channel"/>.</summary>
+    public string BodyFor(NotificationChannel channel) => channel == NotificationChannel.Sms && Sms is not null ? Sms : Body;
+}
 
 /// <summary>A message that could not be delivered, as administrators see it at /admin/deliveries.</summary>
 public sealed record DeliveryProblem(long Id, NotificationChannel Channel, string Address, string Subject, DeliveryStatus Status,
@@ -49,7 +57,7 @@ public sealed class NotificationService(
     {
         db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", message.Subject, message.Body, nowUtc, outboxMessageId: outboxMessageId));
         if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
-            db.Notifications.Add(Notification.Create(userId, channel, address, message.Subject, message.Body, nowUtc, outboxMessageId: outboxMessageId));
+            db.Notifications.Add(Notification.Create(userId, channel, address, message.Subject, message.BodyFor(channel), nowUtc, outboxMessageId: outboxMessageId));
     }
 
     /// <summary>
@@ -64,7 +72,7 @@ public sealed class NotificationService(
         await using var db = await factory.CreateDbContextAsync(ct);
         db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now));
         if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
-            db.Notifications.Add(Notification.Create(userId, channel, address, secret.Subject, secret.Body, now, secretUntilUtc));
+            db.Notifications.Add(Notification.Create(userId, channel, address, secret.Subject, secret.BodyFor(channel), now, secretUntilUtc));
         await db.SaveChangesAsync(ct);
         Queued?.Invoke();
     }

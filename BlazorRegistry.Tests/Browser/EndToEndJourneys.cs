@@ -83,7 +83,7 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         await WaitSavedAsync(page);
         await OpenStepAsync(page, 7);
         await UploadAsync(page, "document-upload-criminal-record", "certificate-new.pdf", Pdf);
-        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync("2031-06-30");
+        await page.GetByTestId("document-criminal-record").GetByLabel("Қолданылу мерзімі").FillAsync("2031-06-30");
         await WaitSavedAsync(page);
         await board.GotoAsync("/review");
         await BrowserFixture.WaitUntilInteractiveAsync(board);
@@ -164,10 +164,10 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         var number = await WizardSteps.SubmitAsync(page);
 
         await DecideFromBoardAsync(board, number, "Қарауға алу", "Бас тарту",
-            ["F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету"], "Көші-қон қызметінің деректері бойынша", "Бас тартылды");
+            ["F4 тұрақты тұру үшін Қазақстан Республикасынан тысқары жерлерге шығу"], "Көші-қон қызметінің деректері бойынша", "Бас тартылды");
 
         await page.GotoAsync("/my-application");
-        await Assertions.Expect(page.GetByTestId("refusal")).ToContainTextAsync("F4 Қазақстан Республикасынан тыс жерге тұрақты тұруға кету");
+        await Assertions.Expect(page.GetByTestId("refusal")).ToContainTextAsync("F4 тұрақты тұру үшін Қазақстан Республикасынан тысқары жерлерге шығу");
         await Assertions.Expect(page.GetByTestId("refusal")).ToContainTextAsync("Көші-қон қызметінің деректері бойынша");
         // The refusal notice went by SMS too, in Kazakh.
         Assert.Contains("F4", await SmsTextAsync(phone, "бас тартылды"));
@@ -193,7 +193,7 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
 
         // 5. The holder registers while the other takes it over, at the same moment.
         await a.GetByRole(AriaRole.Button, new() { Name = "Тізілімге енгізу" }).ClickAsync();
-        await b.GetByRole(AriaRole.Button, new() { Name = "Забрать себе" }).ClickAsync();
+        await b.GetByRole(AriaRole.Button, new() { Name = "Взять рассмотрение на себя" }).ClickAsync();
         await Task.WhenAll(a.GetByTestId("confirm-decision").ClickAsync(), b.GetByTestId("confirm-decision").ClickAsync());
 
         // The clicks are sent; the server handles them a moment later (seconds on a loaded machine).

@@ -146,7 +146,7 @@ public class KeyboardOnly(RegistryAppFactory app, BrowserFixture browser) : ICla
         await TabToAsync(page, "button", "Келесі");
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс және мекенжай");
+        await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс деректері және мекенжай");
         await Assertions.Expect(page.Locator("[data-step='1']")).ToHaveAttributeAsync("data-state", "Complete");
     }
 

@@ -93,7 +93,7 @@ public class LifeAfterRegistrationJourney(RegistryAppFactory app, BrowserFixture
         await Assertions.Expect(page.GetByTestId("return-notice")).ToContainTextAsync("Приложите новую справку о несудимости");
         await OpenStepAsync(page, 7);
         await UploadAsync(page, "document-upload-criminal-record", "certificate-2027.pdf", Pdf);
-        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync("2027-11-30");
+        await page.GetByTestId("document-criminal-record").GetByLabel("Қолданылу мерзімі").FillAsync("2027-11-30");
         await WaitSavedAsync(page);
         await WizardSteps.SubmitAsync(page, "Түзетілген өтінішті қайта жіберу");
 

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Review;
@@ -25,8 +26,8 @@ public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
         // Both notices arrive by e-mail in the applicant's language: the receipt, then the return in the Order's words.
         var mail = await app.Smtp.WaitForMessageAsync(applicant.Email!, count: 2);
         var receipt = app.Smtp.MessagesTo(applicant.Email!)[0];
-        Assert.Equal($"Өтініш {submitted.ReferenceNumber} қабылданды", receipt.Subject);
-        Assert.Contains(submitted.DecisionDeadline!.Value.ToString("D", new System.Globalization.CultureInfo("kk-KZ")), receipt.TextBody);
+        Assert.Equal($"{submitted.ReferenceNumber} өтініші қабылданды", receipt.Subject);
+        Assert.Contains($"{BlazorRegistry.App.Localization.DateWords.Format(submitted.DecisionDeadline!.Value, Language.Kazakh, BlazorRegistry.App.Localization.DateCase.Dative)} дейін", receipt.TextBody);
         Assert.Contains("пысықтауға қайтарылды", mail.Subject);
         Assert.Contains("R3 толық емес құжаттар топтамасын ұсыну", mail.TextBody);
 
@@ -44,7 +45,7 @@ public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-step='7']")).ToHaveAttributeAsync("data-state", "NeedsChanges");
         await page.Locator("[data-step='7'] a").ClickAsync();
         await UploadAsync(page, "document-upload-criminal-record", "new-certificate.pdf", Pdf);
-        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync("2027-11-30");
+        await page.GetByTestId("document-criminal-record").GetByLabel("Қолданылу мерзімі").FillAsync("2027-11-30");
         await WaitSavedAsync(page);
         await page.Locator("[data-step='9'] a").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Түзетілген өтінішті қайта жіберу" }).ClickAsync();

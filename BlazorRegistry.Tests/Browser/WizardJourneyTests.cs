@@ -41,7 +41,7 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         // A reload midway finds everything, on the same step.
         await page.ReloadAsync();
         await BrowserFixture.WaitUntilInteractiveAsync(page);
-        await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс және мекенжай");
+        await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс деректері және мекенжай");
         await Assertions.Expect(page.GetByLabel("Тіркелген мекенжайы")).ToHaveValueAsync("Мәңгілік Ел даңғылы, 8");
         await Assertions.Expect(page.GetByLabel("Ұялы телефон")).ToHaveValueAsync("+77012345678");
         await NextAsync(page);
@@ -61,7 +61,7 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         await education.GetByLabel("Басталған күні").FillAsync("2008-09-01");
         await education.GetByLabel("Аяқталған күні").FillAsync("2012-06-30");
         await education.GetByLabel("Құжат нөмірі").FillAsync("0123456");
-        await education.GetByLabel("Құжат берілген күн").FillAsync("2012-07-01");
+        await education.GetByLabel("Құжаттың берілген күні").FillAsync("2012-07-01");
         await UploadAsync(page, "education-upload-0", "diploma.pdf", Pdf);
         await Assertions.Expect(page.GetByTestId("education-upload-0").GetByRole(AriaRole.Link, new() { Name = "diploma.pdf" })).ToBeVisibleAsync();
         await WaitSavedAsync(page);
@@ -99,18 +99,18 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         await UploadAsync(page, "document-upload-identity", "passport.pdf", big);
         await Assertions.Expect(page.GetByTestId("document-upload-identity").GetByRole(AriaRole.Alert)).ToContainTextAsync("10 МБ");
         await UploadAfterRefusalAsync(page, "document-upload-identity", "passport.pdf", Pdf);
-        await page.GetByTestId("document-identity").GetByLabel("Жарамдылық мерзімі").FillAsync("2020-01-01");
+        await page.GetByTestId("document-identity").GetByLabel("Қолданылу мерзімі").FillAsync("2020-01-01");
         await Assertions.Expect(page.GetByTestId("document-identity").GetByText("Құжаттың қолданылу мерзімі өтіп кеткен.")).ToBeVisibleAsync();
-        await page.GetByTestId("document-identity").GetByLabel("Жарамдылық мерзімі").FillAsync("2031-01-01");
+        await page.GetByTestId("document-identity").GetByLabel("Қолданылу мерзімі").FillAsync("2031-01-01");
         await UploadAsync(page, "document-upload-criminal-record", "certificate.pdf", Pdf);
-        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync("2030-12-31");
-        await Assertions.Expect(page.GetByTestId("document-education")).ToContainTextAsync("4-бөлімде тіркелген");
+        await page.GetByTestId("document-criminal-record").GetByLabel("Қолданылу мерзімі").FillAsync("2030-12-31");
+        await Assertions.Expect(page.GetByTestId("document-education")).ToContainTextAsync("4-бөлімде (Білімі) қоса берілген");
         await WaitSavedAsync(page);
         await NextAsync(page);
 
         // 8. Consent.
         await page.GetByText("Иә, жариялауға келісемін").ClickAsync();
-        await page.GetByText("Байланыс деректерім (телефон, электрондық пошта)").ClickAsync();
+        await page.GetByText("Байланыс деректері (телефон, электрондық пошта)").ClickAsync();
         await WaitSavedAsync(page);
         await NextAsync(page);
 

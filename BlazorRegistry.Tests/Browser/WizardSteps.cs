@@ -50,7 +50,7 @@ public static class WizardSteps
             await record.GetByLabel("Басталған күні").FillAsync(from);
             await record.GetByLabel("Аяқталған күні").FillAsync(to);
             await record.GetByLabel("Құжат нөмірі").FillAsync($"01234{i}");
-            await record.GetByLabel("Құжат берілген күн").FillAsync(to);
+            await record.GetByLabel("Құжаттың берілген күні").FillAsync(to);
             await UploadAsync(page, $"education-upload-{i}", $"diploma-{i}.pdf", Pdf);
             await Assertions.Expect(page.GetByTestId($"education-upload-{i}").GetByRole(AriaRole.Link)).ToBeVisibleAsync();
         }
@@ -97,11 +97,11 @@ public static class WizardSteps
     {
         await OpenStepAsync(page, 7);
         await UploadAsync(page, "document-upload-identity", "passport.pdf", Pdf);
-        await page.GetByTestId("document-identity").GetByLabel("Жарамдылық мерзімі").FillAsync("2031-01-01");
+        await page.GetByTestId("document-identity").GetByLabel("Қолданылу мерзімі").FillAsync("2031-01-01");
         await UploadAsync(page, "document-upload-criminal-record", "certificate.pdf", Pdf);
-        await page.GetByTestId("document-criminal-record").GetByLabel("Жарамдылық мерзімі").FillAsync(criminalRecordExpires);
+        await page.GetByTestId("document-criminal-record").GetByLabel("Қолданылу мерзімі").FillAsync(criminalRecordExpires);
         // The diplomas, contracts and the category certificate were attached to their records already.
-        await Assertions.Expect(page.GetByTestId("document-category")).ToContainTextAsync("6-бөлімде тіркелген");
+        await Assertions.Expect(page.GetByTestId("document-category")).ToContainTextAsync("6-бөлімде");
         await WaitSavedAsync(page);
     }
 
@@ -109,7 +109,7 @@ public static class WizardSteps
     {
         await OpenStepAsync(page, 8);
         await page.GetByText("Иә, жариялауға келісемін").ClickAsync();
-        await page.GetByText("Байланыс деректерім (телефон, электрондық пошта)").ClickAsync();
+        await page.GetByText("Байланыс деректері (телефон, электрондық пошта)").ClickAsync();
         await WaitSavedAsync(page);
     }
 

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core;
 using Microsoft.AspNetCore.Http;
 using BlazorRegistry.App.Security;
 using BlazorRegistry.Core.Audit;
@@ -88,7 +89,7 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         Click(page, "Тізілімге енгізу");
         dialogs.WaitForElement("[data-testid=confirm-decision]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("daniyar@enbek.kz бұл өтінішті алдыңыз: «Тізілімге енгізілді»", page.Find("[data-testid=notice]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("daniyar@enbek.kz сізден бұрын әрекет етті: «Тізілімге енгізілді»", page.Find("[data-testid=notice]").TextContent));
         Assert.Equal("Тізілімге енгізілді", page.Find("[data-testid=status]").TextContent.Trim());
         Assert.Single((await db.Get<ReviewService>().ReloadAsync(id))!.History, h => h.Action == HistoryAction.Registered);
     }
@@ -105,6 +106,21 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         dialogs.WaitForAssertion(() => Assert.Contains("Выберите хотя бы одну причину возврата.", dialogs.Markup));
         Assert.Contains("R3 предоставление неполного пакета документов", dialogs.Markup); // the Order's own wording
         Assert.Equal(ApplicationStatus.InReview, (await db.Get<ReviewService>().ReloadAsync(id))!.Status);
+    }
+
+    [Fact]
+    public async Task TheAdministratorSeesWhichLanguageTheApplicantReadsBesideTheNameAndAtTheComment()
+    {
+        var users = db.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        var applicant = new RegistryUser { UserName = "+77015550001", PhoneNumber = "+77015550001", PreferredLanguage = Language.Russian };
+        await users.CreateAsync(applicant);
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db, applicant.Id);
+        await db.Get<ReviewService>().ClaimAsync(id, me);
+        var page = Open(id, live: false); // the administrator works in Kazakh
+
+        Assert.Equal("Хабарлама тілі: орыс тілі", page.Find("[data-testid=applicant-language]").TextContent.Trim());
+        Click(page, "Пысықтауға қайтару");
+        dialogs.WaitForAssertion(() => Assert.Contains("Өтініш беруші хабарламаларды орыс тілінде алады", dialogs.Markup));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public class BoardRender : BunitContext, IAsyncLifetime
         board.WaitForAssertion(() => Assert.Empty(board.FindAll("tbody tr")), TimeSpan.FromSeconds(5));
         Assert.Contains("На рассмотрении (1)", board.Markup);
         Assert.DoesNotContain("Қаралуда", board.Markup);
-        snackbars.WaitForAssertion(() => Assert.Contains($"RS-2026-{id:D6} принята на рассмотрение", snackbars.Markup));
+        snackbars.WaitForAssertion(() => Assert.Contains($"Заявка RS-2026-{id:D6} принята на рассмотрение", snackbars.Markup));
     }
 
     [Fact]

@@ -135,8 +135,8 @@ public class CategoryLapse
     }
 
     [Theory]
-    [InlineData("kk-KZ", "мерзімі 01.04.2027 күні өткен")]
-    [InlineData("ru-RU", "срок истёк 01.04.2027")]
+    [InlineData("kk-KZ", "қолданылу мерзімі өткен: 01.04.2027")]
+    [InlineData("ru-RU", "срок действия истёк: 01.04.2027")]
     public async Task TheRegisterShowsALapsedCategoryAsLapsedNotRemoved(string culture, string lapsed)
     {
         await using var test = await TestDatabase.CreateAsync();
@@ -154,7 +154,7 @@ public class CategoryLapse
 
         var entry = (await test.Get<EntryService>().FindOwnAsync("a1"))!;
         var notice = ApplicantNotifier.ComposeCategoryLapsing(entry, ReferenceCatalog.Seeded, culture == "kk-KZ" ? Language.Kazakh : Language.Russian);
-        Assert.Contains("01.04.2027", notice.Subject);
+        Assert.Contains(culture == "kk-KZ" ? "2027 жылғы 1 сәуірде өтеді" : "истекает 1 апреля 2027 года", notice.Subject);
         Assert.Contains(culture == "kk-KZ" ? "Бірінші санат" : "Первая категория", notice.Body);
     }
 }

@@ -36,14 +36,17 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         ["Input.ConfirmPassword"] = password,
     };
 
-    private async Task<string> SmsCodeAsync(string phone, int count = 1)
+    private async Task<string> SmsCodeAsync(string phone, int count = 1) => Browserless.CodeIn(await SmsAsync(phone, count));
+
+    /// <summary>The latest SMS to <paramref name="phone"/>, once there are <paramref name="count"/>.</summary>
+    private async Task<string> SmsAsync(string phone, int count = 1)
     {
         var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
         for (var i = 0; i < 150; i++)
         {
             var messages = (await outbox.LatestAsync(500)).Where(m => m.Phone == phone).ToList();
             if (messages.Count >= count)
-                return Browserless.CodeIn(messages[0].Text);
+                return messages[0].Text;
             await Task.Delay(100);
         }
         throw new TimeoutException($"No SMS number {count} to {phone}.");
@@ -89,7 +92,34 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         await SignUpByEmailAsync(email, "ru-RU");
         var mail = app.Smtp.MessagesTo(email).Single();
         Assert.Equal("Реестр специалистов: код подтверждения", mail.Subject);
-        Assert.Contains("Код действует 5 минут", mail.TextBody);
+        Assert.Contains("Код действует 5 мин.", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task ThePersonsLanguageFollowsTheToggleWhileSignedInAndEveryLaterMessageSpeaksIt()
+    {
+        var phone = NewPhone();
+        var visitor = Visitor(); // signs up on the Kazakh default
+        var confirm = await visitor.SubmitAsync("/account/sign-up", "sign-up", SignUpFields("phone", phone));
+        var first = await SmsAsync(phone);
+        Assert.StartsWith("Мамандар тізілімі: растау коды", first);
+        await visitor.SubmitAsync(confirm, "confirm", ConfirmFields(Browserless.CodeIn(first)));
+
+        var page = await visitor.GetAsync("/culture/ru?returnUrl=/");
+        Assert.Contains("<html lang=\"ru\"", page.Html);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(Language.Russian, (await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByNameAsync(phone))!.PreferredLanguage);
+
+        // The next message, a password-reset code asked for from another device, comes in Russian, short, naming the service.
+        await Visitor().SubmitAsync("/account/forgot-password", "forgot-password", new() { ["Input.Identifier"] = phone });
+        var sms = await SmsAsync(phone, count: 2);
+        Assert.StartsWith("Реестр специалистов: код смены пароля", sms);
+        Assert.Equal(1, SmsSegments.Count(sms));
+
+        // A visitor who is not signed in changes only their own cookie.
+        var before = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext().Users.CountAsync(u => u.PreferredLanguage == Language.Russian);
+        await Visitor().GetAsync("/culture/ru?returnUrl=/");
+        Assert.Equal(before, await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext().Users.CountAsync(u => u.PreferredLanguage == Language.Russian));
     }
 
     [Fact]
@@ -130,7 +160,7 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         var (visitor, confirm, code) = await SignUpByEmailAsync(email);
         app.Time.Advance(OneTimeCode.Lifetime + TimeSpan.FromSeconds(1));
         var page = await visitor.SubmitAsync(confirm, "confirm", ConfirmFields(code));
-        Assert.Contains("Кодтың мерзімі өтті", page.Text);
+        Assert.Contains("Кодтың қолданылу мерзімі өтті", page.Text);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class MyEntryTests(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
         var notice = await db.Notifications.Where(n => n.UserId == user.Id).OrderByDescending(n => n.Id).FirstAsync();
         Assert.Contains("исключена из реестра", notice.Subject);
-        Assert.Contains("Выезд из Казахстана", notice.Body);
+        Assert.Contains("X5 Выезд за пределы Республики Казахстан на постоянное место жительства", notice.Body);
         Assert.Equal(EntryState.Excluded, (await db.RegisterEntries.SingleAsync(e => e.Number == number)).State);
     }
 

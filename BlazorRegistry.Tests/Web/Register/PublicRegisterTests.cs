@@ -126,7 +126,7 @@ public class PublicRegister(RegistryAppFactory app) : IClassFixture<RegistryAppF
     }
 
     [Theory]
-    [InlineData("kk-KZ", "Тегі, аты, әкесінің аты (бар болса)", "Тізілімге енгізілген күні")]
+    [InlineData("kk-KZ", "Маманның тегі, аты, әкесінің аты (бар болса)", "Тізілімге енгізілген күні")]
     [InlineData("ru-RU", "Фамилия, имя, отчество (при наличии)", "Дата включения в реестр")]
     public async Task TheCsvHasTheAppendixHeadersAndABomAndOnlyConsentedFields(string language, string first, string last)
     {
@@ -146,7 +146,7 @@ public class PublicRegister(RegistryAppFactory app) : IClassFixture<RegistryAppF
     }
 
     [Theory]
-    [InlineData("kk-KZ", "Тегі, аты, әкесінің аты (бар болса)")]
+    [InlineData("kk-KZ", "Маманның тегі, аты, әкесінің аты (бар болса)")]
     [InlineData("ru-RU", "Фамилия, имя, отчество (при наличии)")]
     public async Task TheXlsxOpensWithTheAppendixHeaders(string language, string first)
     {

@@ -41,6 +41,7 @@ public partial class ApplicationReview : IDisposable
     private IReadOnlyList<AuditEntry> audit = [];
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
     private string viewerId = "";
+    private Language? applicantLanguage;
     private string? notice;
     private bool notFound;
     private IDisposable? subscription;
@@ -105,8 +106,9 @@ public partial class ApplicationReview : IDisposable
             return;
         audit = await Audit.OfApplicationAsync(Id);
         await using var scope = Scopes.CreateAsyncScope();
-        names = await scope.ServiceProvider.GetRequiredService<AccountService>()
-            .NamesAsync(application.History.Select(h => h.ActorId).Concat(audit.Select(a => a.ActorId)).Append(application.HolderId));
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        applicantLanguage = await accounts.LanguageOfAsync(application.ApplicantId);
+        names = await accounts.NamesAsync(application.History.Select(h => h.ActorId).Concat(audit.Select(a => a.ActorId)).Append(application.HolderId));
     }
 
     private string Name(string id) => names.GetValueOrDefault(id, id);
