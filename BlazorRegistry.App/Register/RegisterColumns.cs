@@ -2,6 +2,7 @@ using System.Globalization;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
+using BlazorRegistry.Core.Rules;
 using Microsoft.Extensions.Localization;
 
 namespace BlazorRegistry.App.Register;
@@ -51,7 +52,7 @@ public sealed class RegisterColumns
         [
             row.FullName,
             D(row.DateOfBirth),
-            Join(", ", row.Mobile, row.Email),
+            Join(", ", MobilePhone.Readable(row.Mobile), row.Email),
             Join(", ", Name(_regions, row.RegionId), row.Locality, row.RegisteredAddress),
             Name(_professions, row.ProfessionId) ?? "",
             CountWords.Experience(_years, _months, row.ExperienceYears, row.ExperienceMonths, CultureInfo.CurrentCulture),

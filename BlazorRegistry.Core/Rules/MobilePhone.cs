@@ -43,4 +43,13 @@ public sealed record MobilePhone
     }
 
     public override string ToString() => E164;
+
+    /// <summary>
+    /// "+7 701 555 00 01", as people write and read a Kazakhstan number; anything that is not a stored
+    /// +7 number (an old value, a user name that is an e-mail) comes back as it is.
+    /// </summary>
+    public static string? Readable(string? value) =>
+        value is { Length: 12 } v && v.StartsWith("+7", StringComparison.Ordinal) && v.Skip(1).All(char.IsAsciiDigit)
+            ? $"{v[..2]} {v[2..5]} {v[5..8]} {v[8..10]} {v[10..]}"
+            : value;
 }

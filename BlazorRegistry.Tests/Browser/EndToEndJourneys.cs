@@ -112,7 +112,7 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
             var row = visitor.Locator($"tr[data-number='{number}']");
             await Assertions.Expect(row).ToContainTextAsync("Жақсылықова Әсел Әлиұлы");
             await Assertions.Expect(visitor.Locator("thead")).ToContainTextAsync(heading);
-            await Assertions.Expect(row).ToContainTextAsync("+77071112233");          // consented contacts
+            await Assertions.Expect(row).ToContainTextAsync("+7 707 111 22 33");          // consented contacts
             await Assertions.Expect(row).Not.ToContainTextAsync("15.05.1990");       // date of birth not consented
             await Assertions.Expect(row).Not.ToContainTextAsync("Мәңгілік Ел");      // nor the street address
             await Assertions.Expect(row.Locator($"td[data-label='{await visitor.Locator("thead th").Nth(1).TextContentAsync()}']")).ToHaveTextAsync("—");

@@ -82,6 +82,29 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
         Assert.True(problems.Length == 0, problems.ToString());
     }
 
+    /// <summary>
+    /// What a reader sees or hears: the page's text, and the labels and hints a screen reader reads out.
+    /// Text marked translate="no" is shown verbatim on purpose (a file's own name, a mail server's reply).
+    /// </summary>
+    private const string VisibleText = """
+        () => [[...document.querySelectorAll('[translate="no"]')].reduce((text, e) => text.replace(e.innerText, ' '), document.body.innerText),
+               ...[...document.querySelectorAll('[aria-label],[title],[placeholder],img[alt]')]
+                   .flatMap(e => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder'), e.getAttribute('alt')])
+                   .filter(Boolean)].join('\n')
+        """;
+
+    // Latin words a Kazakh or Russian reader expects: formats, product names, and the register's own codes.
+    private static readonly HashSet<string> AllowedLatin =
+        ["PDF", "XLSX", "CSV", "JPEG", "PNG", "SMS", "QR", "IP", "API", "JSON", "Google", "Microsoft", "Authenticator", "RS", "TOUR", "TEST"];
+
+    /// <summary>Latin-only words left once e-mail addresses, links and reference numbers are taken out.</summary>
+    internal static IEnumerable<string> LatinWords(string text)
+    {
+        var cleaned = System.Text.RegularExpressions.Regex.Replace(text, @"\S+@\S+|https?://\S+|\b[A-Z]{2}-[A-Z0-9-]+\b|\b[a-z0-9]{32}\b", " ");
+        return System.Text.RegularExpressions.Regex.Matches(cleaned, @"\b[A-Za-z]{2,}\b").Select(m => m.Value)
+            .Where(w => !AllowedLatin.Contains(w)).Distinct();
+    }
+
     private static IEnumerable<PageTour.Stop[]> Batches(IEnumerable<PageTour.Stop> stops) =>
         stops.Where(s => s.Interactive).Select(s => new[] { s }).Concat(stops.Where(s => !s.Interactive).Chunk(3));
 
@@ -101,6 +124,9 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
             problems.AppendLine($"{stop.Name}: scrolls sideways ({measure.Scroll} > {measure.Width})");
         foreach (var element in measure.Off)
             problems.AppendLine($"{stop.Name}: off screen: {element}");
+        if (!phone)
+            foreach (var word in LatinWords(await page.EvaluateAsync<string>(VisibleText)))
+                problems.AppendLine($"{visitor.Role} {stop.Name}: English reaches the reader: \"{word}\"");
         if (!phone)
             foreach (var violation in (await page.RunAxe(Wcag21)).Violations.Where(v => v.Impact is "serious" or "critical"))
                 problems.AppendLine($"{visitor.Role} {stop.Name}: axe {violation.Id} ({violation.Impact}) {violation.Help} — " +

@@ -25,7 +25,7 @@ public static class PageTour
         await app.Services.GetRequiredService<ApplicationService>().GetOrStartDraftAsync(applicant.Id);
         var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
         await FailedDeliveries.GaveUpAsync(app.Services, app.Time, admin.Id, "Өтінішіңіз RS-TOUR-1");
-        var submitted = await Registered.SubmittedAsync(app.Services, $"tour-submitted-{Guid.NewGuid():N}", "Жақсылықова", "Әсел");
+        var submitted = await Registered.SubmittedAsync(app.Services, (await AppAccounts.CreateAsync(app, Roles.Applicant)).Id, "Жақсылықова", "Әсел");
         var specialist = await AppAccounts.CreateAsync(app, Roles.Applicant);
         await Registered.CreateAsync(app.Services, specialist.Id, "Әбенова", "Гүлнар", new Consent(true, Contacts: true));
 

@@ -39,7 +39,7 @@ public class RegisterJourney(RegistryAppFactory app, BrowserFixture browser)
 
         await page.Locator($"tr[data-number='{number}'] a").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Сейтқали Нұрлан Әлиұлы");
-        await Assertions.Expect(page.Locator(".registry-entry")).ToContainTextAsync("+77012345678");
+        await Assertions.Expect(page.Locator(".registry-entry")).ToContainTextAsync("+7 701 234 56 78");
         await Assertions.Expect(page.Locator(".registry-entry")).ToContainTextAsync("Не опубликовано");
     }
 

@@ -43,7 +43,7 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс деректері және мекенжай");
         await Assertions.Expect(page.GetByLabel("Тіркелген мекенжайы")).ToHaveValueAsync("Мәңгілік Ел даңғылы, 8");
-        await Assertions.Expect(page.GetByLabel("Ұялы телефон")).ToHaveValueAsync("+77012345678");
+        await Assertions.Expect(page.GetByLabel("Ұялы телефон")).ToHaveValueAsync("+7 701 234 56 78");
         await NextAsync(page);
 
         // 3. Profession and experience.

@@ -20,6 +20,13 @@ public class MobilePhoneTryCreate
     }
 
     [Theory]
+    [InlineData("+77015550001", "+7 701 555 00 01")]
+    [InlineData("nurlan@example.kz", "nurlan@example.kz")] // a user name that is an e-mail
+    [InlineData("8 701 555", "8 701 555")]                 // not a stored number: shown as it is
+    [InlineData(null, null)]
+    public void PrintsANumberTheWayPeopleReadIt(string? stored, string? shown) => Assert.Equal(shown, MobilePhone.Readable(stored));
+
+    [Theory]
     [InlineData("+77471234567")]
     [InlineData("+77711234567")]
     [InlineData("+77781234567")]
