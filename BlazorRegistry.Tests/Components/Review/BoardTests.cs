@@ -30,6 +30,7 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
+        Services.AddLocalizationInterceptor<MudTextsInterceptor>(); // MudBlazor's own texts in kk/ru, as the app wires them
         Services.AddScoped<ErrorMessages>();
         Services.AddSingleton(db.Get<ReviewQueue>());
         Services.AddSingleton(db.Get<ReferenceDataProvider>());
@@ -111,6 +112,8 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Assert.Contains("На рассмотрении (1)", board.Markup);
         Assert.DoesNotContain("Қаралуда", board.Markup);
         snackbars.WaitForAssertion(() => Assert.Contains($"Заявка RS-2026-{id:D6} принята на рассмотрение", snackbars.Markup));
+        // The notice's close button says what it does, in the viewer's language.
+        Assert.Equal("Закрыть уведомление", snackbars.Find(".mud-snackbar button").GetAttribute("aria-label"));
     }
 
     [Fact]
