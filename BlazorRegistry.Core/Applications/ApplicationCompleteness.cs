@@ -56,9 +56,10 @@ public sealed class ApplicationCompleteness
         if (!app.Consent.IsDecided)
             errors[ApplicationSection.Consent].Add(new RuleError(ErrorCode.ConsentDecisionMissing, nameof(PublicationConsent.Publish)));
 
-        // Sections the administrator flagged stay marked "needs changes" until the application is resubmitted.
+        // Sections the administrator flagged are marked "needs changes" until the applicant changes them; a
+        // changed section shows its own state again (complete, or what is still missing), not a stale flag.
         var needsChanges = app.Status == ApplicationStatus.Returned
-            ? app.ReturnReasons.Select(r => r.AffectedSection()).ToHashSet()
+            ? app.ReturnReasons.Select(r => r.AffectedSection()).Except(ApplicationSnapshot.Changed(app.SubmittedSnapshot, ApplicationSnapshot.Take(app))).ToHashSet()
             : [];
         return new ApplicationCompleteness(errors, StartedSections(app), needsChanges);
     }

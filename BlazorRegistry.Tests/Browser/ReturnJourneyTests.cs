@@ -47,6 +47,7 @@ public class ReturnJourney(RegistryAppFactory app, BrowserFixture browser)
         await UploadAsync(page, "document-upload-criminal-record", "new-certificate.pdf", Pdf);
         await page.GetByTestId("document-criminal-record").GetByLabel("Қолданылу мерзімі").FillAsync("2027-11-30");
         await WaitSavedAsync(page);
+        await Assertions.Expect(page.Locator("[data-step='7']")).ToHaveAttributeAsync("data-state", "Complete"); // fixed, no longer flagged
         await page.Locator("[data-step='9'] a").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Түзетілген өтінішті қайта жіберу" }).ClickAsync();
 

@@ -122,7 +122,7 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("confirmation")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("reference-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^RS-\d{4}-\d{6}$"));
-        await Assertions.Expect(page.GetByTestId("deadline")).ToContainTextAsync("ж.");
+        await Assertions.Expect(page.GetByTestId("deadline")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^20\d\d жылғы \d{1,2} [а-яәғқңөұүһі]+$"));
         await ScreenshotAsync(page, "my-application-submitted-phone-kk");
         var (scrollWidth, clientWidth) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("document.documentElement.clientWidth"));
         Assert.True(scrollWidth <= clientWidth, $"The page scrolls sideways on a phone: {scrollWidth} > {clientWidth}");

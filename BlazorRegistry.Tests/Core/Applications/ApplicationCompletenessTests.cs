@@ -177,6 +177,12 @@ public class ApplicationCompletenessEvaluate
         Assert.Equal(SectionState.NeedsChanges, c.StateOf(ApplicationSection.Documents));
         Assert.Equal(SectionState.NeedsChanges, c.StateOf(ApplicationSection.Employment));
         Assert.Equal(SectionState.Complete, c.StateOf(ApplicationSection.Personal));
+
+        // Once the applicant changes a flagged section, it shows its own state again; the untouched one stays flagged.
+        a.ReplaceDocuments([.. a.Documents.Select(d => d with { FileId = d.FileId + "-new" })], NowUtc);
+        c = Evaluate(a);
+        Assert.Equal(SectionState.Complete, c.StateOf(ApplicationSection.Documents));
+        Assert.Equal(SectionState.NeedsChanges, c.StateOf(ApplicationSection.Employment));
     }
 
     [Fact]
