@@ -28,8 +28,8 @@ public class AccountJourney(RegistryAppFactory app, BrowserFixture browser)
         await page.GetByLabel("Құпиясөзді қайталаңыз").FillAsync("Strong-Pass-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Растау" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText(email)).ToBeVisibleAsync();
+        await Journeys.ExpectSignedInAsync(page);
+        await Assertions.Expect(page.Locator(".registry-desktop-menu").GetByText(email)).ToBeVisibleAsync();
 
         var response = await page.GotoAsync("/admin/users");
         Assert.Equal(403, response!.Status);

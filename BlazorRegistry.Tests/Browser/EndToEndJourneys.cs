@@ -146,7 +146,7 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Құпиясөзді қайталаңыз").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Растау" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
+        await ExpectSignedInAsync(page);
 
         await WizardSteps.PersonalAsync(page, "Үсенов", "Ерлан");
         await OpenStepAsync(page, 2);

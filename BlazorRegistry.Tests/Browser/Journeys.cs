@@ -23,7 +23,7 @@ public static class Journeys
         await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Құпиясөзді қайталаңыз").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Растау" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Шығу" })).ToBeVisibleAsync();
+        await ExpectSignedInAsync(page);
     }
 
     public static async Task SignInAsync(IPage page, string identifier, string password = Password, string language = "kk")
@@ -39,8 +39,12 @@ public static class Journeys
             await page.Locator("#two-factor-code").FillAsync(AppAccounts.SecondFactorCode(identifier));
             await page.Locator("form button[type=submit]").ClickAsync();
         }
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = language == "ru" ? "Выйти" : "Шығу" })).ToBeVisibleAsync();
+        await ExpectSignedInAsync(page, language);
     }
+
+    /// <summary>Signed in: the sign-out button is there (on a phone it is inside the folded menu).</summary>
+    public static Task ExpectSignedInAsync(IPage page, string language = "kk") =>
+        Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = language == "ru" ? "Выйти" : "Шығу", IncludeHidden = true }).First).ToBeAttachedAsync();
 
     /// <summary>Opens a wizard step and waits for the live connection, so typing is not lost.</summary>
     public static async Task OpenStepAsync(IPage page, int step)
@@ -168,7 +172,7 @@ public static class Journeys
         }
         catch (PlaywrightException)
         {
-            var complaints = await page.Locator(".registry-field-error, .mud-input-error, .mud-snackbar").AllInnerTextsAsync();
+            var complaints = await page.Locator(".registry-field-error, .mud-input-error, .mud-snackbar, [data-testid=step-problems]").AllInnerTextsAsync();
             throw new Xunit.Sdk.XunitException($"Still on step {step} after Next: {string.Join(" | ", complaints)}");
         }
     }

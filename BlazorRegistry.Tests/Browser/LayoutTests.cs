@@ -20,11 +20,12 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
         () => {
           const width = document.documentElement.clientWidth;
           const off = [...document.querySelectorAll('a, button, input, select, textarea')]
-            .filter(e => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden')
+            .filter(e => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden' && !e.closest('details:not([open]) > :not(summary)'))
             .map(e => ({ e, r: e.getBoundingClientRect() }))
             .filter(x => x.r.width > 0 && (x.r.left < -1 || x.r.right > width + 1))
             .map(x => x.e.outerHTML.slice(0, 120));
-          return { scroll: document.documentElement.scrollWidth, width, off };
+          const header = document.querySelector('.registry-appbar')?.getBoundingClientRect().height ?? 0;
+          return { scroll: document.documentElement.scrollWidth, width, off, header: Math.round(header) };
         }
         """;
 
@@ -49,6 +50,7 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
         public int Scroll { get; set; }
         public int Width { get; set; }
         public string[] Off { get; set; } = [];
+        public int Header { get; set; }
     }
 
     [Theory]
@@ -124,6 +126,9 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
             problems.AppendLine($"{stop.Name}: scrolls sideways ({measure.Scroll} > {measure.Width})");
         foreach (var element in measure.Off)
             problems.AppendLine($"{stop.Name}: off screen: {element}");
+        // On a phone the header is one row (it was four, ~190 px, before the menu folded into a button).
+        if (phone && measure.Header > 64)
+            problems.AppendLine($"{stop.Name}: the header takes {measure.Header} px on a phone");
         if (!phone)
             foreach (var word in LatinWords(await page.EvaluateAsync<string>(VisibleText)))
                 problems.AppendLine($"{visitor.Role} {stop.Name}: English reaches the reader: \"{word}\"");
@@ -174,6 +179,55 @@ public class KeyboardOnly(RegistryAppFactory app, BrowserFixture browser) : ICla
 
         await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Байланыс деректері және мекенжай");
         await Assertions.Expect(page.Locator("[data-step='1']")).ToHaveAttributeAsync("data-state", "Complete");
+        // The new step is announced: focus is on its heading, not left on a button that moved.
+        await Assertions.Expect(page.Locator("#step-title")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByTestId("step-count")).ToHaveTextAsync("9 қадамның 2-қадамы");
+    }
+
+    [Fact]
+    public async Task TheFirstTabOffersToSkipToTheContentAndAPasswordCanBeShown()
+    {
+        var visitor = (await PageTour.PrepareAsync(app)).Single(v => v.Role == "anonymous");
+        await using var context = await PageTour.ContextAsync(browser, app, visitor, "kk", phone: false);
+        var page = await PageTour.OpenAsync(context, new("sign-in", "/account/sign-in", false));
+
+        // The skip link is the first thing a Tab from the top of the page reaches, and shows itself once focused.
+        Assert.True(await page.EvaluateAsync<bool>(
+            "document.querySelector('a[href], button, input, select, textarea, summary').classList.contains('registry-skip-link')"));
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Негізгі мазмұнға өту" });
+        await Assertions.Expect(skip).Not.ToBeInViewportAsync();
+        await skip.FocusAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#main-content")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.False(await page.EvaluateAsync<bool>("document.activeElement.closest('.registry-appbar') !== null")); // past the header
+
+        var password = page.Locator("#password");
+        await password.FillAsync("Strong-Pass-1");
+        await Assertions.Expect(password).ToHaveAttributeAsync("type", "password");
+        var show = page.GetByRole(AriaRole.Button, new() { Name = "Құпиясөзді көрсету" });
+        await show.ClickAsync();
+        await Assertions.Expect(password).ToHaveAttributeAsync("type", "text");
+        await Assertions.Expect(show).ToHaveAttributeAsync("aria-pressed", "true");
+        await show.ClickAsync();
+        await Assertions.Expect(password).ToHaveAttributeAsync("type", "password");
+    }
+
+    [Fact]
+    public async Task OnAPhoneTheSectionsAndTheAccountAreBehindOneMenuButton()
+    {
+        var visitor = (await PageTour.PrepareAsync(app)).Single(v => v.Role == "applicant");
+        await using var context = await PageTour.ContextAsync(browser, app, visitor, "ru", phone: true);
+        var page = await PageTour.OpenAsync(context, new("my-application", "/my-application", true));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Реестр", Exact = true })).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Қазақша" })).ToBeVisibleAsync(); // the other language stays in reach
+
+        await page.Locator("summary[aria-label='Меню']").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Реестр", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/register");
+        await Assertions.Expect(page.Locator("details.registry-phone-menu")).Not.ToHaveAttributeAsync("open", "");
     }
 
     [Fact]

@@ -62,6 +62,25 @@ public class WizardStepsRender : WizardContext
     }
 
     [Fact]
+    public void TheStepsProblemsAreListedAtItsTopEachLinkingToItsFieldAndGoAsTheyAreFixed()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(1);
+        Assert.Empty(wizard.FindAll("[data-testid=step-problems]")); // quiet until the applicant tries to move on
+        wizard.FindAll("button").Single(b => b.TextContent.Contains("Келесі")).Click();
+
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=step-problems] a")), TimeSpan.FromSeconds(5));
+        var surname = wizard.FindAll("[data-testid=step-problems] a").Single(a => a.GetAttribute("href") == "#f-Surname");
+        Assert.StartsWith("Тегі:", surname.TextContent.Trim());
+        Assert.Empty(wizard.FindAll(".mud-snackbar")); // no pop-up over the fields
+
+        wizard.Find("#f-Surname").Input("Сейтқали");
+        wizard.WaitForAssertion(() => Assert.DoesNotContain(wizard.FindAll("[data-testid=step-problems] a"), a => a.GetAttribute("href") == "#f-Surname"),
+            TimeSpan.FromSeconds(5));
+        Assert.Contains(wizard.FindAll("[data-testid=step-problems] a"), a => a.GetAttribute("href") == "#f-GivenName"); // still missing
+    }
+
+    [Fact]
     public async Task SavesTypingWithinASecondAndShowsTheMark()
     {
         UseCulture("kk-KZ");

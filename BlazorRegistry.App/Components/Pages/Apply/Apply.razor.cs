@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace BlazorRegistry.App.Components.Pages.Apply;
@@ -36,6 +37,7 @@ public partial class Apply : IAsyncDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private ErrorMessages Errors { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     [Parameter] public int? Step { get; set; }
@@ -53,6 +55,7 @@ public partial class Apply : IAsyncDisposable
     private Timer? autosaveTimer;
     private bool disposed;
     private int confirmedSaves;
+    private int stepShown;
 
     public Application Application => application!;
     public ReferenceCatalog Catalog => catalog!;
@@ -93,6 +96,18 @@ public partial class Apply : IAsyncDisposable
 
     public string StepTitle(int step) => T[WizardStep.At(step).TitleKey];
 
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (application is null || stepShown == CurrentStep)
+            return;
+        // A move between steps keeps the page (and its h1): focus goes to the new step's heading. Not on the
+        // first showing, where the page-level focus on navigation already applies.
+        var moved = stepShown != 0;
+        stepShown = CurrentStep;
+        if (moved)
+            await JS.InvokeVoidAsync("registry.focus", "step-title");
+    }
+
     /// <summary>Errors to show for a field: once the applicant has typed there, or after they tried to move on.</summary>
     public string? ErrorFor(ApplicationSection section, string field, bool touched)
     {
@@ -102,11 +117,30 @@ public partial class Apply : IAsyncDisposable
         return errors.Count == 0 ? null : string.Join(" ", errors.Select(e => Errors[e]));
     }
 
-    /// <summary>Section-wide problems (a missing record, a missing document), shown once the section was attempted.</summary>
-    public IReadOnlyList<string> SectionErrors(ApplicationSection section, Func<RuleError, bool>? which = null) =>
+    /// <summary>
+    /// The problems of a section the applicant tried to leave, each with the id of its field (null: the section
+    /// as a whole, such as "add at least one record"): "Білімі туралы 1-мәлімет, Оқу орнының атауы: …".
+    /// </summary>
+    public IReadOnlyList<(string Text, string? FieldId)> ProblemsShown(ApplicationSection section) =>
         shownSections.Contains(section)
-            ? Completeness.ErrorsIn(section).Where(which ?? (e => e.Field is null)).Select(e => Errors[e]).Distinct().ToList()
+            ? Completeness.ErrorsIn(section).Select(e => (Describe(e), e.Field is null ? null : WizardStep.FieldId(e.Field))).Distinct().ToList()
             : [];
+
+    private string Describe(RuleError error)
+    {
+        if (error.Field is null)
+            return Errors[error];
+        // "Education[0].Institution": the record's name and the field's label; "Surname": the label alone.
+        var match = System.Text.RegularExpressions.Regex.Match(error.Field, @"^(?:(\w+)\[(\d+)\]\.)?(\w+?)(?:Id)?$");
+        var label = T[$"Field_{match.Groups[3].Value}"];
+        var record = match.Groups[1].Success ? T[$"{match.Groups[1].Value.TrimEnd('s')}_Record"] : null;
+        var parts = new List<string>();
+        if (record is { ResourceNotFound: false })
+            parts.Add(string.Format(record.Value, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1));
+        if (!label.ResourceNotFound)
+            parts.Add(label.Value);
+        return parts.Count == 0 ? Errors[error] : $"{string.Join(", ", parts)}: {Errors[error]}";
+    }
 
     public bool IsShown(ApplicationSection section) => shownSections.Contains(section);
 
@@ -162,7 +196,6 @@ public partial class Apply : IAsyncDisposable
             {
                 // First try: show what is missing here; a second Next moves on, the step list keeps the mark.
                 shownSections.Add(section);
-                Snackbar.Add(T["Apply_StepHasProblems"], Severity.Warning);
                 return;
             }
         }

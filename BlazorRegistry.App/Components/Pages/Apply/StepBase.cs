@@ -23,7 +23,5 @@ public abstract class StepBase : ComponentBase
 
     protected string? Err(string field) => Wizard.ErrorFor(Section, field, _touched.Contains(field));
 
-    protected IReadOnlyList<string> SectionErrors => Wizard.SectionErrors(Section);
-
-    protected static string FieldId(string field) => "f-" + field.Replace('[', '-').Replace("]", "").Replace('.', '-');
+    protected static string FieldId(string field) => WizardStep.FieldId(field);
 }

@@ -24,6 +24,9 @@ public sealed record WizardStep(int Number, ApplicationSection? Section)
 
     public static WizardStep Of(ApplicationSection section) => All.First(s => s.Section == section);
 
+    /// <summary>The input's id for a rule's field name: "Education[0].Institution" → "f-Education-0-Institution".</summary>
+    public static string FieldId(string field) => "f-" + field.Replace('[', '-').Replace("]", "").Replace('.', '-');
+
     public string Href => $"/apply/{Number}";
 
     /// <summary>The resource key of the step's title, also the section's heading on the review page.</summary>
