@@ -137,10 +137,13 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         await using var context = await NewContextAsync(phone: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/sign-up");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Ұялы телефон" }).CheckAsync();
+        // One field takes a phone or an e-mail; no choice to make first (a phone typed where an e-mail was expected was refused).
         await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync($"8 {phone[2..5]} {phone[5..8]} {phone[8..10]} {phone[10..]}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Код алу" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Тіркелуді растау");
+        // The next page says what it understood: an SMS to this number.
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"{phone[..2]} {phone[2..5]} *** ** {phone[^2..]} нөміріндегі тіркелгі");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("SMS арқылы");
         var code = await SmsCodeAsync(phone);
         await page.GetByLabel("Растау коды (6 цифр)").FillAsync(code);
         await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(Password);

@@ -13,7 +13,6 @@ public static class Journeys
     public static async Task SignUpByEmailAsync(IPage page, RegistryAppFactory app, string email)
     {
         await page.GotoAsync("/account/sign-up");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Электрондық пошта" }).CheckAsync();
         await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Код алу" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Тіркелуді растау");

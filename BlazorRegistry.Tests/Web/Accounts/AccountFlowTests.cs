@@ -95,6 +95,20 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         Assert.Contains("Код действует 5 мин.", mail.TextBody);
     }
 
+    [Theory]
+    [InlineData("8 701 555 00 01", "+7 701 *** ** 01 нөміріндегі тіркелгі", "SMS арқылы")]
+    [InlineData("Nurlan.S@Example.KZ", "n***@example.kz мекенжайындағы тіркелгі", "электрондық пошта арқылы")]
+    public async Task OneFieldTakesAPhoneOrAnEmailAndTheNextPageSaysWhichItUnderstood(string typed, string who, string how)
+    {
+        var unique = typed.Contains('@') ? typed.Replace("Nurlan.S", $"n{Guid.NewGuid():N}") : NewPhone();
+        if (!typed.Contains('@'))
+            who = $"{unique[..2]} {unique[2..5]} *** ** {unique[^2..]} нөміріндегі тіркелгі";
+        var confirm = await Visitor().SubmitAsync("/account/sign-up", "sign-up", new() { ["Input.Identifier"] = unique });
+        Assert.StartsWith("/account/confirm?for=", confirm.Url);
+        Assert.Contains(who, confirm.Text);
+        Assert.Contains(how, confirm.Text);
+    }
+
     [Fact]
     public async Task ThePersonsLanguageFollowsTheToggleWhileSignedInAndEveryLaterMessageSpeaksIt()
     {
