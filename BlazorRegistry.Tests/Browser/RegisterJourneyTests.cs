@@ -43,6 +43,42 @@ public class RegisterJourney(RegistryAppFactory app, BrowserFixture browser)
         await Assertions.Expect(page.Locator(".registry-entry")).ToContainTextAsync("Не опубликовано");
     }
 
+    /// <summary>
+    /// Words (and dates) that the table splits across two lines. An e-mail address may be longer than its column,
+    /// and a line may break after a hyphen ("ЖБ-" / "Б"), as typography allows.
+    /// </summary>
+    private const string BrokenWords = """
+        () => {
+          const broken = [];
+          for (const cell of document.querySelectorAll('[data-testid=register-table] th, [data-testid=register-table] td')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+              for (const m of node.data.matchAll(/\S+/g)) {
+                if (m[0].includes('@') || m[0].includes('-')) continue;
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) broken.push(m[0]);
+              }
+            }
+          }
+          return broken;
+        }
+        """;
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task OnADesktopTheTableNeverBreaksAWordOrADateMidway(string language)
+    {
+        await SeedAsync();
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/culture/{language}?returnUrl=" + Uri.EscapeDataString("/register?q=" + Uri.EscapeDataString("сейткали")));
+        await Assertions.Expect(page.Locator("[data-testid=register-table] tbody tr").First).ToBeVisibleAsync();
+        Assert.Empty(await page.EvaluateAsync<string[]>(BrokenWords));
+    }
+
     [Fact]
     public async Task TheRegisterWorksWithJavaScriptOff()
     {
