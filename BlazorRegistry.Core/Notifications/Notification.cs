@@ -48,6 +48,8 @@ public sealed class Notification
     /// given up or expired, and it is never sent after this moment.
     /// </summary>
     public DateTime? SecretUntilUtc { get; private set; }
+    /// <summary>For an inbox note about a short-lived thing (a code was sent): it leaves the inbox at this moment.</summary>
+    public DateTime? ShownUntilUtc { get; private set; }
     /// <summary>The outbox event this notice was written for (unique per channel): an event never notifies twice.</summary>
     public long? OutboxMessageId { get; private set; }
 
@@ -58,6 +60,7 @@ public sealed class Notification
     {
         OutboxMessageId = outboxMessageId,
         SecretUntilUtc = channel == NotificationChannel.InApp ? null : secretUntilUtc,
+        ShownUntilUtc = channel == NotificationChannel.InApp ? secretUntilUtc : null,
         UserId = userId,
         Channel = channel,
         Address = address,

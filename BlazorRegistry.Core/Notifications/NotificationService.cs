@@ -70,7 +70,8 @@ public sealed class NotificationService(
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now));
+        // The inbox note lives as long as the code (ShownUntilUtc): a note about a sign-up code, kept for ever, only confuses.
+        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now, secretUntilUtc));
         if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
             db.Notifications.Add(Notification.Create(userId, channel, address, secret.Subject, secret.BodyFor(channel), now, secretUntilUtc));
         await db.SaveChangesAsync(ct);
@@ -79,16 +80,19 @@ public sealed class NotificationService(
 
     public async Task<IReadOnlyList<Notification>> InboxAsync(string userId, int take = 50, CancellationToken ct = default)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Notifications.AsNoTracking()
-            .Where(n => n.UserId == userId && n.Channel == NotificationChannel.InApp)
+            .Where(n => n.UserId == userId && n.Channel == NotificationChannel.InApp && (n.ShownUntilUtc == null || n.ShownUntilUtc > now))
             .OrderByDescending(n => n.Id).Take(take).ToListAsync(ct);
     }
 
     public async Task<int> UnreadCountAsync(string userId, CancellationToken ct = default)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Notifications.CountAsync(n => n.UserId == userId && n.Channel == NotificationChannel.InApp && n.ReadAtUtc == null, ct);
+        return await db.Notifications.CountAsync(n => n.UserId == userId && n.Channel == NotificationChannel.InApp && n.ReadAtUtc == null
+            && (n.ShownUntilUtc == null || n.ShownUntilUtc > now), ct);
     }
 
     public async Task MarkAllReadAsync(string userId, CancellationToken ct = default)

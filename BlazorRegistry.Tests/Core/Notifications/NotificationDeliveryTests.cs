@@ -86,6 +86,12 @@ public class NotificationServiceDelivery
         await using var db = test.NewContext();
         Assert.All(await db.Notifications.ToListAsync(), n => Assert.DoesNotContain("123456", n.Body));
         Assert.Equal("Код жіберілді", (await service.InboxAsync(userId)).Single().Body);
+        Assert.Equal(1, await service.UnreadCountAsync(userId));
+
+        // Once the code has lapsed, the note about it leaves the inbox and the unread count.
+        test.Time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(await service.InboxAsync(userId));
+        Assert.Equal(0, await service.UnreadCountAsync(userId));
     }
 
     [Fact]
