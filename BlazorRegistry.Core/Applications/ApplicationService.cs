@@ -15,6 +15,19 @@ public sealed class ApplicationService(
     OutboxDispatcher outbox,
     FileStore files)
 {
+    /// <summary>
+    /// Where an applicant stands, for the menu: whether they have an application (a draft counts) and whether
+    /// they are on the register. A registered specialist changes their data from their entry, so "apply" is
+    /// not offered to them (it used to open a new, almost empty draft).
+    /// </summary>
+    public async Task<ApplicantStanding> StandingAsync(string applicantId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var hasApplication = await db.Applications.AnyAsync(a => a.ApplicantId == applicantId, ct);
+        var registered = await db.RegisterEntries.AnyAsync(e => e.ApplicantId == applicantId && e.State != Register.EntryState.Excluded, ct);
+        return new ApplicantStanding(hasApplication, registered);
+    }
+
     /// <summary>The applicant's open application, or a new draft (one open application per applicant).</summary>
     public async Task<Application> GetOrStartDraftAsync(string applicantId, CancellationToken ct = default)
     {
@@ -207,4 +220,10 @@ public sealed class ApplicationService(
             .FirstOrDefaultAsync(ct);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
+}
+
+/// <summary>What the applicant's menu offers: apply (nobody on the register yet), my application, my entry.</summary>
+public sealed record ApplicantStanding(bool HasApplication, bool IsRegistered)
+{
+    public bool MayApply => !IsRegistered;
 }
