@@ -117,6 +117,20 @@ public class BoardRender : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheTabsGoingAwayAsTheBoardClosesIsNoChoiceOfTab()
+    {
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
+        var board = RenderBoard("kk-KZ");
+        board.WaitForAssertion(() => Assert.Single(board.FindAll("tbody tr")), TimeSpan.FromSeconds(5));
+        var tabs = board.FindComponent<MudTabs>();
+
+        // MudTabs reports -1 when its panels are removed (the circuit closing); that used to query a state that does not exist.
+        await board.InvokeAsync(() => tabs.Instance.ActivePanelIndexChanged.InvokeAsync(-1));
+
+        Assert.Single(board.FindAll("tbody tr")); // still the "new" tab's row, and no exception
+    }
+
+    [Fact]
     public async Task KeepsTheViewersFiltersOnAnUpdate()
     {
         await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");

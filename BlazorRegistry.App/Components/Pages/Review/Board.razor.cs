@@ -78,6 +78,13 @@ public partial class Board : IDisposable
         StateHasChanged();
     }
 
+    /// <summary>
+    /// A tab was chosen. MudTabs also reports -1 when its panels go away as the board closes; that is no
+    /// choice, and querying for it failed minutes later in the closed circuit (KeyNotFoundException '-1').
+    /// </summary>
+    private Task ShowTabAsync(int index) =>
+        Enum.IsDefined((BoardState)index) ? ApplyAsync(query with { State = (BoardState)index, Page = 1 }) : Task.CompletedTask;
+
     private async Task ApplyAsync(BoardQuery next)
     {
         query = next;
