@@ -25,6 +25,15 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
             .filter(x => x.r.width > 0 && (x.r.left < -1 || x.r.right > width + 1))
             .map(x => x.e.outerHTML.slice(0, 120));
           const header = document.querySelector('.registry-appbar')?.getBoundingClientRect().height ?? 0;
+          // A field's label cut short (a narrow column on a phone).
+          for (const l of document.querySelectorAll('label.mud-input-label'))
+            if (l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1) off.push('label cut: ' + l.textContent);
+          // Text that sticks out of its card or alert (a long reason in a list, on a phone).
+          for (const e of document.querySelectorAll('.mud-alert li, .mud-paper li, .mud-alert p, .mud-paper p, .mud-alert a, .mud-paper a')) {
+            const box = e.parentElement.closest('.mud-alert, .mud-paper');
+            if (!box || e.offsetParent === null) continue;
+            if (e.getBoundingClientRect().right > box.getBoundingClientRect().right + 1) off.push('out of its card: ' + e.outerHTML.slice(0, 100));
+          }
           return { scroll: document.documentElement.scrollWidth, width, off, header: Math.round(header) };
         }
         """;

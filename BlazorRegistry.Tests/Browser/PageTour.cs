@@ -26,6 +26,12 @@ public static class PageTour
         var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
         await FailedDeliveries.GaveUpAsync(app.Services, app.Time, admin.Id, "Өтінішіңіз RS-TOUR-1");
         var submitted = await Registered.SubmittedAsync(app.Services, (await AppAccounts.CreateAsync(app, Roles.Applicant)).Id, "Жақсылықова", "Әсел");
+        var returnedApplicant = await AppAccounts.CreateAsync(app, Roles.Applicant);
+        var returned = await Registered.SubmittedAsync(app.Services, returnedApplicant.Id, "Қайтарылған", "Әсел");
+        var review = app.Services.GetRequiredService<BlazorRegistry.Core.Review.ReviewService>();
+        await review.ClaimAsync(returned, admin.Id);
+        await review.ReturnForRevisionAsync(returned, admin.Id, Enum.GetValues<BlazorRegistry.Core.Review.ReturnReason>(),
+            "Соттылық туралы анықтаманың қолданылу мерзімі өткен, еңбек шартының көшірмесі оқылмайды: жаңаларын тіркеңіз.");
         var specialist = await AppAccounts.CreateAsync(app, Roles.Applicant);
         await Registered.CreateAsync(app.Services, specialist.Id, "Әбенова", "Гүлнар", new Consent(true, Contacts: true));
 
@@ -50,6 +56,12 @@ public static class PageTour
                 new("my-application", "/my-application", true),
                 new("inbox", "/inbox", false),
                 new("access-denied", "/account/access-denied", false),
+            ]),
+            new("returned-applicant", returnedApplicant,
+            [
+                new("my-application-returned", "/my-application", true),
+                new("apply-returned-step-4", "/apply/4", true),
+                new("apply-returned-step-7", "/apply/7", true),
             ]),
             new("specialist", specialist,
             [

@@ -22,7 +22,7 @@ public static class WizardSteps
     {
         await OpenStepAsync(page, 2);
         await page.GetByLabel("Ұялы телефон").FillAsync(mobile);
-        await ChooseAsync(page, Step(page), "Облыс (республикалық маңызы бар қала)", "Астана қаласы");
+        await ChooseAsync(page, Step(page), "Облыс немесе қала", "Астана қаласы");
         await page.GetByLabel("Елді мекен").FillAsync("Астана");
         await page.GetByLabel("Тіркелген мекенжайы").FillAsync("Мәңгілік Ел даңғылы, 8");
         await WaitSavedAsync(page);
