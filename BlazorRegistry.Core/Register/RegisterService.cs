@@ -104,10 +104,9 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
     {
         if (audience == RegisterAudience.Public)
             entries = entries.Where(e => e.IsPublic);
-        // Each word of the query must occur in the folded name, in any order: "нурлан сейт" finds
-        // "Сейтқали Нұрлан". Contains is translated to instr(), which takes % and _ literally.
-        foreach (var word in PersonName.Fold(q.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
-            entries = entries.Where(e => e.NameKey.Contains(word));
+        // Each word of the query must occur in the folded name, in any order: "нурлан сейт" and "nurlan seitkali"
+        // find "Сейтқали Нұрлан". Contains is translated to instr(), which takes % and _ literally.
+        entries = entries.WhereNameHas(e => e.NameKey, q.Name);
         if (q.RegionId is { } region)
             entries = entries.Where(e => e.RegionId == region);
         if (q.ProfessionId is { } profession)

@@ -188,8 +188,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         }
         else
         {
-            foreach (var word in PersonName.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
-                apps = apps.Where(a => a.NameKey.Contains(word));
+            apps = apps.WhereNameHas(a => a.NameKey, search);
         }
         return apps;
     }

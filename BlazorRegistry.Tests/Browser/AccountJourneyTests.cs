@@ -16,7 +16,6 @@ public class AccountJourney(RegistryAppFactory app, BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Тіркелу" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Тіркелу");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Электрондық пошта" }).CheckAsync();
         await page.GetByLabel("Ұялы телефон нөмірі немесе электрондық пошта").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Код алу" }).ClickAsync();
 

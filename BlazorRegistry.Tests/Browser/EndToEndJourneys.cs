@@ -142,8 +142,8 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Код алу" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Тіркелуді растау");
         // The next page says what it understood: an SMS to this number.
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"{phone[..2]} {phone[2..5]} *** ** {phone[^2..]} нөміріндегі тіркелгі");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("SMS арқылы");
+        await Assertions.Expect(page.Locator("#main-content")).ToContainTextAsync($"{phone[..2]} {phone[2..5]} *** ** {phone[^2..]} нөміріндегі тіркелгі");
+        await Assertions.Expect(page.Locator("#main-content")).ToContainTextAsync("SMS арқылы");
         var code = await SmsCodeAsync(phone);
         await page.GetByLabel("Растау коды (6 цифр)").FillAsync(code);
         await page.GetByLabel("Құпиясөз", new() { Exact = true }).FillAsync(Password);

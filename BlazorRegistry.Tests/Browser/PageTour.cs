@@ -61,7 +61,6 @@ public static class PageTour
             [
                 new("my-application-returned", "/my-application", true),
                 new("apply-returned-step-4", "/apply/4", true),
-                new("apply-returned-step-7", "/apply/7", true),
             ]),
             new("specialist", specialist,
             [

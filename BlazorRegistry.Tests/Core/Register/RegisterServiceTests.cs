@@ -22,6 +22,24 @@ public class RegisterServiceSearch
     }
 
     [Fact]
+    public async Task FindsANameTypedInLatinAsAPassportOrTheKazakhLatinAlphabetWritesIt()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await RegisterAsync(test, "a1", "Сейтқали", "Нұрлан");
+        await RegisterAsync(test, "a2", "Иванова", "Анна");
+        var register = test.Get<RegisterService>();
+
+        foreach (var typed in new[] { "nurlan", "SEITKALI Nurlan", "Seytqali", "nurlan aliuly", "сейткали nurlan" })
+        {
+            var page = await register.SearchAsync(new RegisterQuery(Name: typed), RegisterAudience.Public);
+            Assert.True(page.Rows.Count == 1, typed);
+            Assert.Equal("Сейтқали Нұрлан Әлиұлы", page.Rows[0].FullName);
+        }
+        Assert.Equal("Иванова Анна Әлиұлы", Assert.Single((await register.SearchAsync(new RegisterQuery(Name: "ivanova"), RegisterAudience.Public)).Rows).FullName);
+        Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "petrova"), RegisterAudience.Public)).Rows);
+    }
+
+    [Fact]
     public async Task FindsAKazakhNameTypedWithoutKazakhLettersInAnyOrder()
     {
         await using var test = await TestDatabase.CreateAsync();

@@ -88,6 +88,7 @@ public class ReviewQueueSearch
         await using var _ = test;
         var queue = test.Get<ReviewQueue>();
         Assert.Equal(ids[0], Assert.Single((await queue.SearchAsync(new BoardQuery(Search: "нурлан"), "x", Today)).Rows).Id);
+        Assert.Equal(ids[0], Assert.Single((await queue.SearchAsync(new BoardQuery(Search: "Nurlan Seitkali"), "x", Today)).Rows).Id); // Latin spelling
         Assert.Equal(ids[1], Assert.Single((await queue.SearchAsync(new BoardQuery(Search: $"rs-2026-{ids[1]:D6}"), "x", Today)).Rows).Id);
         Assert.Empty((await queue.SearchAsync(new BoardQuery(Search: "%"), "x", Today)).Rows);
     }
