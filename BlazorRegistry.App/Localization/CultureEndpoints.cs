@@ -24,11 +24,26 @@ public static class CultureEndpoints
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = false });
-            if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+            // The account's language changes only from the portal's own pages: a link on another site must not
+            // switch the language of someone's SMS and e-mail (browsers say where a navigation came from).
+            if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId && FromOwnPage(http.Request))
                 await accounts.ChooseLanguageAsync(userId, chosen);
             return Results.Redirect(LocalUrls.PathOrHome(returnUrl));
         }).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>
+    /// Sec-Fetch-Site is "same-origin" for a click on our own page (or "none" for an address typed or
+    /// bookmarked) and "cross-site" for a link elsewhere. A browser too old to send it must show a Referer
+    /// from this host; without either, only the cookie changes.
+    /// </summary>
+    private static bool FromOwnPage(HttpRequest request) => request.Headers["Sec-Fetch-Site"].ToString() switch
+    {
+        "same-origin" or "none" => true,
+        "" => Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+            && string.Equals(referer.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
 }

@@ -66,12 +66,14 @@ public sealed class NotificationService(
     /// dropped after delivery or at <paramref name="secretUntilUtc"/>, and never sent after it.
     /// </summary>
     public async Task SendSecretAsync(string userId, NotificationChannel channel, string address, Message secret, Message inboxNote,
-        DateTime secretUntilUtc, CancellationToken ct = default)
+        DateTime secretUntilUtc, bool noteLapsesWithSecret = false, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        // The inbox note lives as long as the code (ShownUntilUtc): a note about a sign-up code, kept for ever, only confuses.
-        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now, secretUntilUtc));
+        // A note about a sign-up code lives as long as the code (kept for ever it only confuses); a note that
+        // a password-reset code was asked for stays: it is the holder's sign that somebody asked.
+        db.Notifications.Add(Notification.Create(userId, NotificationChannel.InApp, "", inboxNote.Subject, inboxNote.Body, now,
+            noteLapsesWithSecret ? secretUntilUtc : null));
         if (channel != NotificationChannel.InApp && !string.IsNullOrWhiteSpace(address))
             db.Notifications.Add(Notification.Create(userId, channel, address, secret.Subject, secret.BodyFor(channel), now, secretUntilUtc));
         await db.SaveChangesAsync(ct);

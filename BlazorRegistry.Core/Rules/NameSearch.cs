@@ -35,7 +35,10 @@ public static class NameSearch
             if (latin)
                 foreach (var (from, to) in Coarse)
                     target = Expression.Call(target, Replace, Expression.Constant(from), Expression.Constant(to));
-            var test = Expression.Call(target, Contains, Expression.Constant(word));
+            // The word as a member of an object, not a constant: EF sends it as a SQL parameter, so every search
+            // shares one compiled query instead of filling the query cache with one per name typed.
+            var value = Expression.Property(Expression.Constant(new SearchWord(word)), nameof(SearchWord.Value));
+            var test = Expression.Call(target, Contains, value);
             rows = rows.Where(Expression.Lambda<Func<T, bool>>(test, key.Parameters));
         }
         return rows;
@@ -48,6 +51,8 @@ public static class NameSearch
             .Select(w => IsLatin(w) ? (FromLatin(w), true) : (w, false))
             .Where(w => w.Item1.Length > 0)
             .Take(MaxWords).ToList();
+
+    private sealed record SearchWord(string Value);
 
     private static bool IsLatin(string word) => word.Any(c => c is >= 'a' and <= 'z' || "äğqñöūüışç".Contains(c));
 

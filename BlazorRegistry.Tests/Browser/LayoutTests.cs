@@ -71,7 +71,7 @@ public class Layout(RegistryAppFactory app, BrowserFixture browser) : IClassFixt
     {
         var problems = new StringBuilder();
         var checkedPages = 0;
-        foreach (var visitor in await PageTour.PrepareAsync(app))
+        foreach (var visitor in (await PageTour.PrepareAsync(app)).Where(v => phone || !v.PhoneOnly))
         {
             await using var context = await PageTour.ContextAsync(browser, app, visitor, language, phone);
             await context.AddInitScriptAsync(ListenForPolicyViolations);

@@ -65,6 +65,9 @@ public sealed partial class Browserless : IDisposable
         return await FollowAsync(response, action);
     }
 
+    /// <summary>A request the test builds itself (its own headers), sent with this visitor's cookies.</summary>
+    public Task<HttpResponseMessage> RawSendAsync(HttpRequestMessage request) => _client.SendAsync(request);
+
     /// <summary>A GET whose response (headers included) the test reads itself; redirects are not followed.</summary>
     public Task<HttpResponseMessage> RawGetAsync(string url) => _client.GetAsync(url);
 

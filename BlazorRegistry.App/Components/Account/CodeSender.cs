@@ -20,7 +20,8 @@ public sealed class CodeSender(OneTimeCodeService codes, NotificationService not
         var masked = new AccountIdentifier(channel, address).Masked;
         await notifications.SendSecretAsync(user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
             address, MessageTexts.Code(purpose, issued.Value!.Digits, user.PreferredLanguage),
-            MessageTexts.CodeSentNote(purpose, masked, user.PreferredLanguage), issued.Value.ExpiresAtUtc);
+            MessageTexts.CodeSentNote(purpose, masked, user.PreferredLanguage), issued.Value.ExpiresAtUtc,
+            noteLapsesWithSecret: purpose == CodePurpose.ConfirmAccount);
         return issued;
     }
 }

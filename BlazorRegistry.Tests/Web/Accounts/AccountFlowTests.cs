@@ -119,7 +119,27 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         Assert.StartsWith("Мамандар тізілімі: растау коды", first);
         await visitor.SubmitAsync(confirm, "confirm", ConfirmFields(Browserless.CodeIn(first)));
 
-        var page = await visitor.GetAsync("/culture/ru?returnUrl=/");
+        // A link on another site does not change the account's language (the browser says the navigation is cross-site).
+        using (var foreign = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/"))
+        {
+            foreign.Headers.Add("Sec-Fetch-Site", "cross-site");
+            await visitor.RawSendAsync(foreign);
+        }
+        using (var old = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/")) // an old browser, coming from elsewhere
+        {
+            old.Headers.Referrer = new Uri("https://elsewhere.example/page");
+            await visitor.RawSendAsync(old);
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(Language.Kazakh, (await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByNameAsync(phone))!.PreferredLanguage);
+
+        // A click on the portal's own toggle (the browser says same-origin) does.
+        using (var own = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/"))
+        {
+            own.Headers.Add("Sec-Fetch-Site", "same-origin");
+            await visitor.RawSendAsync(own);
+        }
+        var page = await visitor.GetAsync("/");
         Assert.Contains("<html lang=\"ru\"", page.Html);
         await using (var scope = app.Services.CreateAsyncScope())
             Assert.Equal(Language.Russian, (await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByNameAsync(phone))!.PreferredLanguage);
