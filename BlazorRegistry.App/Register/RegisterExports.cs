@@ -80,9 +80,7 @@ public static class RegisterExports
                 await XlsxRegisterWriter.WriteAsync(file, columns, rows, text["Export_SheetName"], http.RequestAborted);
         }
 
-        // The day in Kazakhstan, not in UTC: between 00:00 and 05:00 local time UTC is still on yesterday.
-        var today = Core.Calendar.KazakhstanTime.Today(http.RequestServices.GetRequiredService<TimeProvider>());
-        var name = $"{text["Export_FileName"]}-{today:yyyyMMdd}.{format}";
+        var name = FileName(text["Export_FileName"], format, http.RequestServices.GetRequiredService<TimeProvider>());
         http.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = name }.ToString();
         http.Response.Headers.CacheControl = "no-store";
         http.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -90,6 +88,13 @@ public static class RegisterExports
         file.Position = 0;
         await file.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
+
+    /// <summary>
+    /// "mamandar-tizilimi-20261202.csv": the day in Kazakhstan, not in UTC, for between 00:00 and 05:00 local
+    /// time UTC is still on yesterday.
+    /// </summary>
+    public static string FileName(string prefix, string format, TimeProvider time) =>
+        $"{prefix}-{Core.Calendar.KazakhstanTime.Today(time):yyyyMMdd}.{format}";
 }
 
 /// <summary>The export write slots of this instance.</summary>

@@ -83,4 +83,23 @@ public class StateChangingEndpoints(RegistryAppFactory app) : IClassFixture<Regi
         await using var scope = app.Services.CreateAsyncScope();
         Assert.NotNull((await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<RegistryUser>>().FindByIdAsync(victim.Id))!.DisabledAtUtc);
     }
+
+    [Fact]
+    public async Task TheUsersPageShowsTheDayAnAccountWasCreatedInKazakhstan()
+    {
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
+        var observer = await AppAccounts.CreateAsync(app, Roles.Observer);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<RegistryUser>>();
+            var stored = (await users.FindByIdAsync(observer.Id))!;
+            stored.CreatedAtUtc = new DateTime(2026, 11, 30, 20, 30, 0, DateTimeKind.Utc); // 01:30 on 1 December in Astana
+            await users.UpdateAsync(stored);
+        }
+        using var visitor = await AppAccounts.SignInAsync(app, admin);
+        var page = await visitor.GetAsync("/admin/users?q=" + Uri.EscapeDataString(observer.UserName!));
+        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Html).QuerySelectorAll("tr").Single(r => r.TextContent.Contains(observer.UserName!));
+        Assert.Contains("01.12.2026", row.TextContent);
+        Assert.DoesNotContain("30.11.2026", row.TextContent);
+    }
 }
