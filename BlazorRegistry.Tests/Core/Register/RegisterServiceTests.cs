@@ -1,6 +1,7 @@
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
+using BlazorRegistry.Core.Rules;
 using BlazorRegistry.Tests.Core.Applications;
 using BlazorRegistry.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,20 @@ public class RegisterServiceSearch
         }
         Assert.Equal("Иванова Анна Әлиұлы", Assert.Single((await register.SearchAsync(new RegisterQuery(Name: "ivanova"), RegisterAudience.Public)).Rows).FullName);
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "petrova"), RegisterAudience.Public)).Rows);
+    }
+
+    [Fact]
+    public async Task EveryNameSearchSharesOneQueryTheWordsGoAsParameters()
+    {
+        // A word written into the SQL text would make each name typed a new compiled query: a stranger could
+        // fill the query cache and keep the CPU busy through /register?q=.
+        await using var test = await TestDatabase.CreateAsync();
+        await using var db = test.NewContext();
+        string Sql(string query) => string.Join("\n", db.RegisterEntries.WhereNameHas(e => e.NameKey, query).ToQueryString()
+            .Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+        Assert.Equal(Sql("sarsenbayeva"), Sql("qasymova"));
+        Assert.Equal(Sql("нурлан"), Sql("иванова"));
+        Assert.DoesNotContain("сарсенбаева", Sql("sarsenbayeva"));
     }
 
     [Fact]

@@ -38,6 +38,20 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
 
     private async Task<string> SmsCodeAsync(string phone, int count = 1) => Browserless.CodeIn(await SmsAsync(phone, count));
 
+    /// <summary>The language toggle's link to Russian, as a browser sends it (<paramref name="from"/> sets where it came from).</summary>
+    private static async Task SwitchToRussianAsync(Browserless visitor, Action<HttpRequestMessage> from)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/");
+        from(request);
+        (await visitor.RawSendAsync(request)).Dispose();
+    }
+
+    private async Task<Language> LanguageOfAsync(string userName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByNameAsync(userName))!.PreferredLanguage;
+    }
+
     /// <summary>The latest SMS to <paramref name="phone"/>, once there are <paramref name="count"/>.</summary>
     private async Task<string> SmsAsync(string phone, int count = 1)
     {
@@ -119,30 +133,16 @@ public class AccountFlows(RegistryAppFactory app) : IClassFixture<RegistryAppFac
         Assert.StartsWith("Мамандар тізілімі: растау коды", first);
         await visitor.SubmitAsync(confirm, "confirm", ConfirmFields(Browserless.CodeIn(first)));
 
-        // A link on another site does not change the account's language (the browser says the navigation is cross-site).
-        using (var foreign = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/"))
-        {
-            foreign.Headers.Add("Sec-Fetch-Site", "cross-site");
-            await visitor.RawSendAsync(foreign);
-        }
-        using (var old = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/")) // an old browser, coming from elsewhere
-        {
-            old.Headers.Referrer = new Uri("https://elsewhere.example/page");
-            await visitor.RawSendAsync(old);
-        }
-        await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(Language.Kazakh, (await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByNameAsync(phone))!.PreferredLanguage);
+        // A link on another site does not change the account's language: the browser says the navigation is
+        // cross-site, or (an old browser) its Referer is another host.
+        await SwitchToRussianAsync(visitor, r => r.Headers.Add("Sec-Fetch-Site", "cross-site"));
+        await SwitchToRussianAsync(visitor, r => r.Headers.Referrer = new Uri("https://elsewhere.example/page"));
+        Assert.Equal(Language.Kazakh, await LanguageOfAsync(phone));
 
         // A click on the portal's own toggle (the browser says same-origin) does.
-        using (var own = new HttpRequestMessage(HttpMethod.Get, "/culture/ru?returnUrl=/"))
-        {
-            own.Headers.Add("Sec-Fetch-Site", "same-origin");
-            await visitor.RawSendAsync(own);
-        }
-        var page = await visitor.GetAsync("/");
-        Assert.Contains("<html lang=\"ru\"", page.Html);
-        await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(Language.Russian, (await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByNameAsync(phone))!.PreferredLanguage);
+        await SwitchToRussianAsync(visitor, r => r.Headers.Add("Sec-Fetch-Site", "same-origin"));
+        Assert.Contains("<html lang=\"ru\"", (await visitor.GetAsync("/")).Html);
+        Assert.Equal(Language.Russian, await LanguageOfAsync(phone));
 
         // The next message, a password-reset code asked for from another device, comes in Russian, short, naming the service.
         await Visitor().SubmitAsync("/account/forgot-password", "forgot-password", new() { ["Input.Identifier"] = phone });
