@@ -4,6 +4,7 @@ using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Review;
+using BlazorRegistry.Core.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -109,7 +110,11 @@ public static class BenchmarkEndpoints
     private static void Fill(Application a, string surname, DateTime now)
     {
         var today = KazakhstanTime.DateOf(now);
-        a.UpdatePersonalData(new PersonalData(surname, "Нұрлан", null, today.AddYears(-35)), now);
+        // A distinct IIN per application (one entry per IIN), the same after a restart: the id picks the day and serial.
+        // Of the two sexes at least one always has a check digit (digit 7 shifts the weighted sum by 7 mod 11).
+        var born = new DateOnly(1960, 1, 1).AddDays(a.Id / 10000);
+        var iin = Iin.Compose(born, Sex.Male, a.Id % 10000) ?? Iin.Compose(born, Sex.Female, a.Id % 10000);
+        a.UpdatePersonalData(new PersonalData(surname, "Нұрлан", null, born, iin), now);
         a.UpdateContacts(new ContactData("+77012345678", null), new AddressData(18, "Астана", "Бенчмарк көшесі, 1"), now);
         a.ReplaceEducation([new EducationRecord(3, "ЕҰУ", today.AddYears(-17), today.AddYears(-13), null, "1", today.AddYears(-13), "bench")], now);
         a.ReplaceEmployment([new EmploymentRecord("«Бенчмарк» орталығы", "070540000129", "Маман", "Маман", today.AddYears(-10), null, true, "bench")], now);

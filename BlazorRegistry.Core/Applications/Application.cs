@@ -31,6 +31,10 @@ public sealed class Application
     public PersonalData Personal { get; private set; } = PersonalData.Empty;
     /// <summary>The folded full name, for the board's search (SQLite folds ASCII only).</summary>
     public string NameKey { get; private set; } = "";
+    /// <summary>The IIN once it is valid (<see cref="PersonalData.Iin"/> keeps what was typed): the board's duplicate check.</summary>
+    public string? Iin { get; private set; }
+    /// <summary>The sex the IIN records; null until the IIN is valid.</summary>
+    public Sex? Sex { get; private set; }
     public ContactData Contacts { get; private set; } = ContactData.Empty;
     public AddressData Address { get; private set; } = AddressData.Empty;
     public ProfessionData Profession { get; private set; } = ProfessionData.Empty;
@@ -103,6 +107,8 @@ public sealed class Application
         amendment.Kind = ApplicationKind.Amendment;
         amendment.Personal = registered.Personal;
         amendment.NameKey = registered.NameKey;
+        amendment.Iin = registered.Iin;
+        amendment.Sex = registered.Sex;
         amendment.Contacts = currentContacts;
         amendment.Address = registered.Address;
         amendment.Profession = registered.Profession;
@@ -121,9 +127,12 @@ public sealed class Application
     public void UpdatePersonalData(PersonalData data, DateTime nowUtc)
     {
         EnsureEditable();
+        var iin = Rules.Iin.TryCreate(data.Iin).Iin;
         Personal = new PersonalData(PersonName.Normalize(data.Surname), PersonName.Normalize(data.GivenName),
-            PersonName.Normalize(data.Patronymic), data.DateOfBirth);
+            PersonName.Normalize(data.Patronymic), data.DateOfBirth, iin?.Value ?? data.Iin?.Trim());
         NameKey = Personal.NameKey;
+        Iin = iin?.Value;
+        Sex = iin?.Sex;
         Touch(nowUtc);
     }
 

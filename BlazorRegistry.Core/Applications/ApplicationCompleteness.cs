@@ -88,6 +88,7 @@ public sealed class ApplicationCompleteness
         // Age is checked against the day of submission, which is "today" whenever the applicant can submit.
         if (dobError is null && p.DateOfBirth is { } dob)
             Add(errors, DateRules.CheckAdultOn(dob, today), nameof(p.DateOfBirth));
+        Add(errors, Iin.Check(p.Iin, dobError is null ? p.DateOfBirth : null), nameof(p.Iin));
     }
 
     private static void CheckContacts(Application app, ReferenceCatalog catalog, List<RuleError> errors)

@@ -6,10 +6,14 @@ namespace BlazorRegistry.Core.Applications;
 // invalid values, so autosave never loses input); the completeness rules say what still stands in the
 // way of submission.
 
-/// <summary>Register column 1 and 2: name and date of birth.</summary>
-public sealed record PersonalData(string? Surname, string? GivenName, string? Patronymic, DateOnly? DateOfBirth)
+/// <summary>
+/// Register column 1 and 2: name and date of birth; and the IIN, which identifies the person (one entry
+/// per IIN) but is not a register column and is never published.
+/// </summary>
+public sealed record PersonalData(string? Surname, string? GivenName, string? Patronymic, DateOnly? DateOfBirth, string? Iin)
 {
-    public static readonly PersonalData Empty = new(null, null, null, null);
+    public const int IinMaxLength = 20;
+    public static readonly PersonalData Empty = new(null, null, null, null, null);
 
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
     public string NameKey => PersonName.Fold(FullName);

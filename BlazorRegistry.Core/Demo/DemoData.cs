@@ -39,10 +39,13 @@ public sealed class DemoDataGenerator(IDbContextFactory<RegistryDbContext> facto
         var now = time.GetUtcNow().UtcDateTime;
         ReferenceCatalog catalog;
         WorkingDayCalendar calendar;
+        HashSet<string> iins;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             catalog = await ReferenceCatalog.LoadAsync(db, ct);
             calendar = await CalendarProvider.LoadAsync(db, ct);
+            // One entry per IIN: new people never reuse an IIN already in this database.
+            iins = (await db.Applications.Where(a => a.Iin != null).Select(a => a.Iin!).ToListAsync(ct)).ToHashSet();
         }
         // Besides the registered specialists, a twentieth as many applications in each other state.
         var others = Math.Max(1, registered / 20);
@@ -56,7 +59,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<RegistryDbContext> facto
             var slice = plan.Skip(offset).Take(Batch).ToList();
             await using var db = await factory.CreateDbContextAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var applications = slice.Select((_, i) => Draft(random, catalog, $"demo-{run}-{offset + i}", now)).ToList();
+            var applications = slice.Select((_, i) => Draft(random, catalog, $"demo-{run}-{offset + i}", iins, now)).ToList();
             db.Applications.AddRange(applications);
             await db.SaveChangesAsync(ct);
 
@@ -76,7 +79,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<RegistryDbContext> facto
         return new DemoDataReport(registered, plan.Count - registered, time.GetElapsedTime(started));
     }
 
-    private static Application Draft(Random r, ReferenceCatalog catalog, string applicantId, DateTime now)
+    private static Application Draft(Random r, ReferenceCatalog catalog, string applicantId, HashSet<string> iins, DateTime now)
     {
         var female = r.Next(2) == 0;
         var kazakh = r.Next(100) < 75;
@@ -91,7 +94,10 @@ public sealed class DemoDataGenerator(IDbContextFactory<RegistryDbContext> facto
         var region = catalog.Regions[r.Next(catalog.Regions.Count)];
         var profession = catalog.Professions[r.Next(catalog.Professions.Count)];
         var a = Application.StartDraft(applicantId, now);
-        a.UpdatePersonalData(new PersonalData(surname, given, patronymic, birth), now);
+        string? iin;
+        do iin = Rules.Iin.Compose(birth, female ? Rules.Sex.Female : Rules.Sex.Male, r.Next(10000));
+        while (iin is null || !iins.Add(iin));
+        a.UpdatePersonalData(new PersonalData(surname, given, patronymic, birth, iin), now);
         var phone = $"+7{Pick(r, ["700", "701", "702", "705", "707", "747", "771", "775", "777", "778"])}{r.Next(1000000, 9999999)}";
         a.UpdateContacts(new ContactData(phone, $"{Translit(given)}.{Translit(surname)}{r.Next(1000)}@mail.kz"),
             new AddressData(region.Id, r.Next(4) == 0 ? $"{Pick(r, ["Жаңаауыл", "Ақсу", "Береке", "Қызылжар", "Тасты"])} ауылы" : Centres[region.Id - 1],
@@ -163,9 +169,8 @@ public sealed class DemoDataGenerator(IDbContextFactory<RegistryDbContext> facto
         while (true)
         {
             var body = $"{year % 100:D2}{r.Next(1, 13):D2}40{r.Next(0, 100000):D5}";
-            for (var check = 0; check <= 9; check++)
-                if (Rules.IdentificationNumber.CheckDigits(body + check) is null)
-                    return body + check;
+            if (Rules.IdentificationNumber.CheckDigitOf(body) is { } check)
+                return body + check;
         }
     }
 

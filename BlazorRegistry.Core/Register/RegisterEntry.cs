@@ -27,6 +27,9 @@ public sealed class RegisterEntry
     public string? Patronymic { get; private set; }
     public string NameKey { get; private set; } = "";
     public DateOnly DateOfBirth { get; private set; }
+    /// <summary>One entry per IIN (a unique index); never public. Null only on entries made before the IIN was asked.</summary>
+    public string? Iin { get; private set; }
+    public Sex? Sex { get; private set; }
     public string? Mobile { get; private set; }
     public string? Email { get; private set; }
     public int RegionId { get; private set; }
@@ -228,6 +231,8 @@ public sealed class RegisterEntry
         Patronymic = a.Personal.Patronymic;
         NameKey = a.NameKey;
         DateOfBirth = a.Personal.DateOfBirth ?? default;
+        Iin = a.Iin;
+        Sex = a.Sex;
         Mobile = a.Contacts.Mobile;
         Email = string.IsNullOrWhiteSpace(a.Contacts.Email) ? null : a.Contacts.Email;
         RegionId = a.Address.RegionId ?? 0;

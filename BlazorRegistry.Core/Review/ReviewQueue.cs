@@ -47,7 +47,8 @@ public sealed record BoardRow(
     ApplicationStatus Status,
     DateTime? DecidedAtUtc,
     int SubmissionCount,
-    ApplicationKind Kind = ApplicationKind.Inclusion)
+    ApplicationKind Kind = ApplicationKind.Inclusion,
+    bool SharesIin = false)
 {
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
 }
@@ -123,7 +124,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
             total = await asking.CountAsync(ct);
             var waiting = await asking
                 .OrderBy(a => requested.Where(e => e.ApplicationId == a.Id).Select(e => e.ExclusionRequestedAtUtc).FirstOrDefault())
-                .Skip((page - 1) * pageSize).Take(pageSize).Select(RowOf).ToListAsync(ct);
+                .Skip((page - 1) * pageSize).Take(pageSize).Select(RowOf(db)).ToListAsync(ct);
             return new BoardPage(waiting, total, counts, page, pageSize);
         }
         if (q.CategoryLapsingOnly)
@@ -134,7 +135,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
             var registered = await filtered.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
             total = registered.Count;
             var pageIds = registered.OrderBy(id => lapsing[id]).Skip((page - 1) * pageSize).Take(pageSize).ToList();
-            var found = await filtered.Where(a => pageIds.Contains(a.Id)).Select(RowOf).ToListAsync(ct);
+            var found = await filtered.Where(a => pageIds.Contains(a.Id)).Select(RowOf(db)).ToListAsync(ct);
             return new BoardPage(found.OrderBy(r => lapsing[r.Id]).ToList(), total, counts, page, pageSize);
         }
         rows = InState(filtered, q.State, since);
@@ -142,13 +143,17 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         var sorted = q.State == BoardState.DecidedRecently
             ? rows.OrderByDescending(a => a.DecidedAtUtc)
             : rows.OrderBy(a => a.DecisionDeadline).ThenBy(a => a.FirstSubmittedAtUtc);
-        var list = await sorted.Skip((page - 1) * pageSize).Take(pageSize).Select(RowOf).ToListAsync(ct);
+        var list = await sorted.Skip((page - 1) * pageSize).Take(pageSize).Select(RowOf(db)).ToListAsync(ct);
         return new BoardPage(list, total, counts, page, pageSize);
     }
 
-    private static readonly System.Linq.Expressions.Expression<Func<Application, BoardRow>> RowOf = a => new BoardRow(a.Id, a.ReferenceNumber,
+    // SharesIin: another person's account applied, or is on the register, with the same IIN (one person, two
+    // accounts; or a typing mistake). Two index seeks per row of the page.
+    private static System.Linq.Expressions.Expression<Func<Application, BoardRow>> RowOf(RegistryDbContext db) => a => new BoardRow(a.Id, a.ReferenceNumber,
         a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic, a.Profession.ProfessionId, a.Address.RegionId, a.FirstSubmittedAtUtc,
-        a.LastSubmittedAtUtc, a.DecisionDeadline, a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount, a.Kind);
+        a.LastSubmittedAtUtc, a.DecisionDeadline, a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount, a.Kind,
+        a.Iin != null && (db.Applications.Any(o => o.Iin == a.Iin && o.ApplicantId != a.ApplicantId && o.Status != ApplicationStatus.Draft)
+                          || db.RegisterEntries.Any(e => e.Iin == a.Iin && e.ApplicantId != a.ApplicantId)));
 
     /// <summary>The applications held by entries whose current category lapses from today to 90 days on, with the lapse day.</summary>
     private static async Task<Dictionary<int, DateOnly>> LapsingAsync(RegistryDbContext db, DateOnly today, CancellationToken ct)
@@ -181,7 +186,11 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         if (q.MineOnly)
             apps = apps.Where(a => a.HolderId == viewerId || a.DeciderId == viewerId);
         var search = q.Search?.Trim() ?? "";
-        if (search.StartsWith(Application.ReferencePrefix + "-", StringComparison.OrdinalIgnoreCase))
+        if (IdentificationNumber.IsTwelveDigits(search))
+        {
+            apps = apps.Where(a => a.Iin == search);
+        }
+        else if (search.StartsWith(Application.ReferencePrefix + "-", StringComparison.OrdinalIgnoreCase))
         {
             var number = search.ToUpperInvariant();
             apps = apps.Where(a => a.ReferenceNumber!.Contains(number));

@@ -44,6 +44,10 @@ public sealed class ReviewService(
         MoveAsync(id, administratorId, ApplicationEventKind.Registered, (a, db, now) =>
         {
             var existing = db.RegisterEntries.FirstOrDefault(e => e.ApplicantId == a.ApplicantId);
+            // One entry per person: the same IIN under another account (a second phone, say) is refused
+            // here, and by the unique index if two such registrations race.
+            if (HeldByAnother(db, a))
+                throw new DomainException(ErrorCode.IinAlreadyInRegister, $"Another entry holds the IIN of application {a.Id}.");
             // An amendment of an excluded entry cannot be registered (refuse it); a new application can.
             if (existing is { State: EntryState.Excluded } && a.Kind == ApplicationKind.Amendment)
                 throw new DomainException(ErrorCode.EntryExcluded, $"Entry {existing.Number} is excluded.");
@@ -97,9 +101,60 @@ public sealed class ReviewService(
         // The event commits with the move (transactional outbox); it is published only after the commit,
         // so a listener that re-queries sees the change, and a crash in between loses nothing.
         db.Outbox.Add(OutboxMessage.For(application, kind, administratorId, now));
-        if (!await ApplicationService.TrySaveAsync(db, ct))
-            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        try
+        {
+            if (!await ApplicationService.TrySaveAsync(db, ct))
+                return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        }
+        catch (DbUpdateException) when (kind == ApplicationEventKind.Registered)
+        {
+            if (await IinTakenMeanwhileAsync(application, ct))
+                return Result<Application>.Fail(ErrorCode.IinAlreadyInRegister);
+            throw;
+        }
         await outbox.DispatchAfterCommitAsync();
         return Result<Application>.Ok(application);
     }
+
+    /// <summary>
+    /// Other people's applications (submitted at least once) and register entries with this application's
+    /// IIN: the same person under a second account, or someone's typing mistake. Staff decide which.
+    /// </summary>
+    public async Task<IReadOnlyList<IinMatch>> SameIinAsync(Application application, CancellationToken ct = default)
+    {
+        if (application.Iin is not { } iin)
+            return [];
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var applications = await db.Applications.AsNoTracking()
+            .Where(a => a.Iin == iin && a.ApplicantId != application.ApplicantId && a.Status != ApplicationStatus.Draft)
+            .OrderBy(a => a.Id)
+            .Select(a => new IinMatch(a.Id, a.ReferenceNumber, a.Status, PersonName.Full(a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic), null))
+            .ToListAsync(ct);
+        var entries = await db.RegisterEntries.AsNoTracking()
+            .Where(e => e.Iin == iin && e.ApplicantId != application.ApplicantId)
+            .Select(e => new { e.ApplicationId, e.Number, e.Surname, e.GivenName, e.Patronymic })
+            .ToListAsync(ct);
+        foreach (var e in entries)
+        {
+            var i = applications.FindIndex(a => a.ApplicationId == e.ApplicationId);
+            if (i >= 0)
+                applications[i] = applications[i] with { EntryNumber = e.Number };
+            else
+                applications.Add(new IinMatch(e.ApplicationId, e.Number, ApplicationStatus.Registered, PersonName.Full(e.Surname, e.GivenName, e.Patronymic), e.Number));
+        }
+        return applications;
+    }
+
+    private static bool HeldByAnother(RegistryDbContext db, Application a) =>
+        a.Iin is not null && db.RegisterEntries.Any(e => e.Iin == a.Iin && e.ApplicantId != a.ApplicantId);
+
+    /// <summary>After a failed commit: did another registration take this IIN at the same moment?</summary>
+    private async Task<bool> IinTakenMeanwhileAsync(Application a, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return HeldByAnother(db, a);
+    }
 }
+
+/// <summary>Another person's application with the same IIN; <see cref="EntryNumber"/> when it is (or was) on the register.</summary>
+public sealed record IinMatch(int ApplicationId, string? ReferenceNumber, ApplicationStatus Status, string FullName, string? EntryNumber);

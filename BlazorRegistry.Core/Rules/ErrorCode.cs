@@ -19,6 +19,11 @@ public enum ErrorCode
     BinCheckDigit,
     BinNotOrganisation,
 
+    IinNotTwelveDigits,
+    IinCheckDigit,
+    IinBirthDateInvalid,
+    IinDateOfBirthMismatch,
+
     DateInFuture,
     DateBeforeBirth,
     DateRangeReversed,
@@ -55,6 +60,7 @@ public enum ErrorCode
     RefusalReasonRequired,
     CommentRequired,
     ConcurrencyConflict,
+    IinAlreadyInRegister,
 
     // The register entry after registration.
     EntryNotFound,

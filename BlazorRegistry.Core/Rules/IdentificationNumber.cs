@@ -8,17 +8,27 @@ public static class IdentificationNumber
     private static readonly int[] FirstWeights = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     private static readonly int[] SecondWeights = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 
-    /// <summary>Null when <paramref name="number"/> is twelve digits with a valid check digit.</summary>
+    public static bool IsTwelveDigits(string? number) => number is { Length: 12 } && number.All(char.IsAsciiDigit);
+
+    /// <summary>Null when <paramref name="number"/> is twelve digits with a valid check digit (BIN error codes).</summary>
     public static ErrorCode? CheckDigits(string? number)
     {
-        if (number is null || number.Length != 12 || !number.All(char.IsAsciiDigit))
+        if (!IsTwelveDigits(number))
             return ErrorCode.BinNotTwelveDigits;
-        var c = WeightedSum(number, FirstWeights);
-        if (c == 10)
-            c = WeightedSum(number, SecondWeights);
-        // A second 10 means no digit can check this number: it is invalid whatever d12 says.
-        return c != 10 && c == number[11] - '0' ? null : ErrorCode.BinCheckDigit;
+        return CheckDigitOf(number![..11]) == number[11] - '0' ? null : ErrorCode.BinCheckDigit;
     }
+
+    /// <summary>The twelfth digit that checks these eleven, or null when none can (both passes give 10).</summary>
+    public static int? CheckDigitOf(string firstEleven)
+    {
+        var c = WeightedSum(firstEleven, FirstWeights);
+        if (c == 10)
+            c = WeightedSum(firstEleven, SecondWeights);
+        return c == 10 ? null : c;
+    }
+
+    /// <summary>Digits only: people copy numbers with spaces ("900101 300017").</summary>
+    public static string Digits(string? input) => new((input ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
 
     private static int WeightedSum(string number, int[] weights)
     {
@@ -41,7 +51,7 @@ public sealed record Bin
     /// </summary>
     public static (Bin? Bin, ErrorCode? Error) TryCreate(string? input)
     {
-        var digits = new string((input ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
+        var digits = IdentificationNumber.Digits(input);
         if (IdentificationNumber.CheckDigits(digits) is { } error)
             return (null, error);
         if (digits[4] is not ('4' or '5' or '6'))

@@ -182,6 +182,8 @@ public class KeyboardOnly(RegistryAppFactory app, BrowserFixture browser) : ICla
         await page.Keyboard.TypeAsync("Нұрлан");
         await TabToAsync(page, "#f-DateOfBirth");
         await page.Keyboard.TypeAsync("15051990"); // a date input takes the digits in the locale's order
+        await TabToAsync(page, "#f-Iin");
+        await page.Keyboard.TypeAsync(Support.TestIins.Next(new DateOnly(1990, 5, 15)));
         await Journeys.WaitSavedAsync(page);
         await TabToAsync(page, "button", "Келесі");
         await page.Keyboard.PressAsync("Enter");

@@ -27,6 +27,7 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         await page.GetByLabel("Аты", new() { Exact = true }).FillAsync("Нұрлан");
         await page.GetByLabel("Әкесінің аты").FillAsync("Әлиұлы");
         await page.GetByLabel("Туған күні").FillAsync("1990-05-15");
+        await page.GetByLabel("ЖСН").FillAsync(Support.TestIins.Next(new DateOnly(1990, 5, 15)));
         await WaitSavedAsync(page);
         await NextAsync(page);
 

@@ -21,7 +21,7 @@ public static class TestApplications
 
     public static void Fill(Application a, string surname = "Сейтқали", string givenName = "Нұрлан")
     {
-        a.UpdatePersonalData(new PersonalData(surname, givenName, "Әлиұлы", new DateOnly(1990, 5, 15)), NowUtc);
+        a.UpdatePersonalData(new PersonalData(surname, givenName, "Әлиұлы", new DateOnly(1990, 5, 15), TestIins.Next(new DateOnly(1990, 5, 15))), NowUtc);
         a.UpdateContacts(new ContactData("8 701 234 56 78", "nurlan@example.kz"),
             new AddressData(18, "Астана", "Мәңгілік Ел даңғылы, 8, 12 пәтер"), NowUtc);
         a.UpdateProfession(new ProfessionData(4, 5, 0), NowUtc);

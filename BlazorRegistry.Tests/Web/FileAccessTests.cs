@@ -62,7 +62,7 @@ public class FileAccess(RegistryAppFactory app) : IClassFixture<RegistryAppFacto
         var owner = await AppAccounts.CreateAsync(app, Roles.Applicant);
         var draft = await app.Services.GetRequiredService<BlazorRegistry.Core.Applications.ApplicationService>().GetOrStartDraftAsync(owner.Id);
         await app.Services.GetRequiredService<BlazorRegistry.Core.Applications.ApplicationService>()
-            .SavePersonalDataAsync(draft.Id, owner.Id, draft.Version, new("Құпияқызы", "Айгүл", null, new DateOnly(1991, 1, 1)));
+            .SavePersonalDataAsync(draft.Id, owner.Id, draft.Version, new("Құпияқызы", "Айгүл", null, new DateOnly(1991, 1, 1), null));
         var stranger = await AppAccounts.SignInAsync(app, await AppAccounts.CreateAsync(app, Roles.Applicant));
         var page = await stranger.GetAsync("/my-application");
         Assert.Equal(HttpStatusCode.OK, page.Status);

@@ -30,12 +30,16 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasIndex(a => new { a.Status, a.DecisionDeadline });
         b.HasIndex(a => new { a.Status, a.FirstSubmittedAtUtc });
         b.HasIndex(a => a.NameKey);
+        // The board's "same IIN as another application or entry" warning.
+        b.Property(a => a.Iin).HasMaxLength(12);
+        b.HasIndex(a => a.Iin).HasFilter("\"Iin\" IS NOT NULL");
 
         b.ComplexProperty(a => a.Personal, p =>
         {
             p.Property(x => x.Surname).HasMaxLength(PersonName.MaxLength);
             p.Property(x => x.GivenName).HasMaxLength(PersonName.MaxLength);
             p.Property(x => x.Patronymic).HasMaxLength(PersonName.MaxLength);
+            p.Property(x => x.Iin).HasMaxLength(PersonalData.IinMaxLength);
         });
         b.ComplexProperty(a => a.Contacts, c =>
         {

@@ -19,6 +19,9 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         b.Property(e => e.Patronymic).HasMaxLength(PersonName.MaxLength);
         b.Property(e => e.NameKey).HasMaxLength(3 * PersonName.MaxLength + 2);
         b.Property(e => e.Mobile).HasMaxLength(40);
+        b.Property(e => e.Iin).HasMaxLength(12);
+        // One entry per person: a second account's application with the same IIN cannot be registered.
+        b.HasIndex(e => e.Iin).IsUnique().HasFilter("\"Iin\" IS NOT NULL");
         b.Property(e => e.Email).HasMaxLength(EmailAddress.MaxLength);
         b.Property(e => e.Locality).HasMaxLength(300);
         b.Property(e => e.LocalityKey).HasMaxLength(300);

@@ -201,6 +201,10 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -228,6 +232,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<string>("ReturnReasons")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -307,6 +314,10 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                             b1.Property<string>("GivenName")
                                 .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Iin")
+                                .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Patronymic")
@@ -424,6 +435,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Applications_OneOpenPerApplicant")
                         .HasFilter("\"Status\" IN (0, 1, 2, 3)");
+
+                    b.HasIndex("Iin")
+                        .HasFilter("\"Iin\" IS NOT NULL");
 
                     b.HasIndex("NameKey");
 
@@ -983,6 +997,10 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("IncludedOn")
                         .HasColumnType("TEXT");
 
@@ -1027,6 +1045,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
@@ -1143,6 +1164,10 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("ExclusionRequestedAtUtc")
                         .HasFilter("\"ExclusionRequestedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex("Iin")
+                        .IsUnique()
+                        .HasFilter("\"Iin\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -41,14 +41,35 @@ public class WizardStepsRender : WizardContext
     }
 
     [Fact]
-    public void ShowsAValidationMessageAsTheApplicantTypes()
+    public void AFieldsErrorShowsTheMomentItIsLeftNeverWhileTyping()
     {
         UseCulture("kk-KZ");
         var wizard = RenderStep(1);
         wizard.Find("#f-Surname").Input("Сейтқали1");
-        wizard.WaitForAssertion(() => Assert.Contains("Тек әріптер, бос орын, дефис және апостроф қолданылады.", wizard.Markup), TimeSpan.FromSeconds(5));
+        wizard.Find("#f-Iin").Input("9005");
+        // Asserted at once, not waited for: the errors come from the screen's copy, not from the autosave's answer.
+        Assert.DoesNotContain("ЖСН 12 цифрдан тұруы керек.", wizard.Markup); // still typing there
+        Assert.Contains("Тек әріптер, бос орын, дефис және апостроф қолданылады.", wizard.Markup); // left it for the IIN
+        wizard.Find("#f-Iin").FocusOut();
+        Assert.Contains("ЖСН 12 цифрдан тұруы керек.", wizard.Markup);
+        Assert.Equal("true", wizard.Find("#f-Iin").GetAttribute("aria-invalid"));
         // Untouched fields stay quiet until the applicant tries to move on.
         Assert.DoesNotContain("Толтыру міндетті.", wizard.Markup);
+
+        // Put right, the error goes as it is typed.
+        wizard.Find("#f-Iin").Input("900515300018");
+        wizard.Find("#f-Iin").FocusOut();
+        Assert.Equal("false", wizard.Find("#f-Iin").GetAttribute("aria-invalid"));
+        Assert.Contains("registry-save-pending", wizard.Find("[data-testid=save-state]").ClassName); // all of it before the autosave ran
+    }
+
+    [Fact]
+    public void ADateOfBirthErrorShowsAsSoonAsTheDateIsChosen()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(1);
+        wizard.Find("#f-DateOfBirth").Change(DateTime.Today.AddYears(-10).ToString("yyyy-MM-dd"));
+        Assert.Contains("Өтініш беруші кемінде 18 жаста болуы керек.", wizard.Markup);
     }
 
     [Fact]

@@ -124,6 +124,32 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASecondAccountsApplicationWithARegisteredIinIsFlaggedAndCannotBeRegistered()
+    {
+        const string iin = "900515300018";
+        var first = await BlazorRegistry.Tests.Core.Review.OneEntryPerIin.SubmittedWithIinAsync(db, "phone-1", "Сейтқали", iin);
+        await db.Get<ReviewService>().ClaimAsync(first, other);
+        var number = (await db.Get<ReviewService>().RegisterAsync(first, other)).Value!.ReferenceNumber;
+        var second = await BlazorRegistry.Tests.Core.Review.OneEntryPerIin.SubmittedWithIinAsync(db, "phone-2", "Сейтқали", iin);
+        await db.Get<ReviewService>().ClaimAsync(second, me);
+
+        var page = Open(second, live: false);
+        var warning = page.Find("[data-testid=same-iin]");
+        Assert.Contains($"тізілімдегі жазба {number}", warning.TextContent);
+        Assert.Equal($"/review/{first}", warning.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(iin, page.Markup); // staff see the IIN in the personal data
+
+        Click(page, "Тізілімге енгізу");
+        dialogs.WaitForElement("[data-testid=confirm-decision]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Бір адамға тізілімде бір ғана жазба болады", page.Find("[data-testid=notice]").TextContent));
+        Assert.Equal(ApplicationStatus.InReview, (await db.Get<ReviewService>().ReloadAsync(second))!.Status);
+
+        // An application whose IIN nobody else has carries no warning.
+        var alone = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "phone-3", "Омаров");
+        Assert.Empty(Open(alone, live: false).FindAll("[data-testid=same-iin]"));
+    }
+
+    [Fact]
     public async Task ALiveScreenShowsAColleaguesClaimAsItHappens()
     {
         var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db);

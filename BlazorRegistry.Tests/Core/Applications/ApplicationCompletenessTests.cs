@@ -41,10 +41,36 @@ public class ApplicationCompletenessEvaluate
     public void RejectsAnApplicantUnder18()
     {
         var a = Complete();
-        a.UpdatePersonalData(a.Personal with { DateOfBirth = Today.AddYears(-18).AddDays(1) }, NowUtc);
+        var born = Today.AddYears(-18).AddDays(1);
+        a.UpdatePersonalData(a.Personal with { DateOfBirth = born, Iin = BlazorRegistry.Tests.Support.TestIins.Next(born) }, NowUtc);
         var c = Evaluate(a);
         Assert.Equal([new RuleError(ErrorCode.ApplicantUnder18, "DateOfBirth")], c.ErrorsIn(ApplicationSection.Personal));
         Assert.Equal(SectionState.InProgress, c.StateOf(ApplicationSection.Personal));
+    }
+
+    [Theory]
+    [InlineData(null, ErrorCode.Required)]
+    [InlineData("90051530001", ErrorCode.IinNotTwelveDigits)]
+    [InlineData("900515300019", ErrorCode.IinCheckDigit)]
+    [InlineData("900101300017", ErrorCode.IinDateOfBirthMismatch)] // a valid IIN of someone born on 1 January 1990
+    public void TheIinIsRequiredValidAndTheApplicantsOwn(string? iin, ErrorCode expected)
+    {
+        var a = Complete(); // born 15 May 1990
+        a.UpdatePersonalData(a.Personal with { Iin = iin }, NowUtc);
+        Assert.Equal([new RuleError(expected, "Iin")], Evaluate(a).ErrorsIn(ApplicationSection.Personal));
+    }
+
+    [Fact]
+    public void AValidIinIsStoredAsDigitsWithTheSexItRecords()
+    {
+        var a = Application.StartDraft("a", NowUtc);
+        a.UpdatePersonalData(new PersonalData("Сейтқали", "Айгүл", null, new DateOnly(1985, 5, 15), " 850515 400002 "), NowUtc);
+        Assert.Equal(("850515400002", "850515400002", (Sex?)Sex.Female), (a.Personal.Iin, a.Iin, a.Sex));
+        Assert.DoesNotContain(Evaluate(a).ErrorsIn(ApplicationSection.Personal), e => e.Field == "Iin");
+
+        // What was typed stays in the draft (nothing typed is lost), but nothing invalid is the IIN.
+        a.UpdatePersonalData(a.Personal with { Iin = "85051540000" }, NowUtc);
+        Assert.Equal(("85051540000", (string?)null, (Sex?)null), (a.Personal.Iin, a.Iin, a.Sex));
     }
 
     [Fact]
@@ -189,7 +215,7 @@ public class ApplicationCompletenessEvaluate
     public void NamesAreStoredNormalisedWithAFoldedKey()
     {
         var a = Application.StartDraft("a", NowUtc);
-        a.UpdatePersonalData(new PersonalData("  Сейтқали ", "Нұрлан", null, new DateOnly(1990, 1, 1)), NowUtc);
+        a.UpdatePersonalData(new PersonalData("  Сейтқали ", "Нұрлан", null, new DateOnly(1990, 1, 1), null), NowUtc);
         Assert.Equal("Сейтқали", a.Personal.Surname);
         Assert.Equal("сейткали нурлан", a.NameKey);
     }

@@ -25,7 +25,7 @@ public class ApplicationServiceDrafts
         var service = test.Get<ApplicationService>();
         var draft = await service.GetOrStartDraftAsync("applicant-1");
         var saved = await service.SavePersonalDataAsync(draft.Id, "applicant-1", draft.Version,
-            new PersonalData("Сейтқали", "Нұрлан", null, new DateOnly(1990, 5, 15)));
+            new PersonalData("Сейтқали", "Нұрлан", null, new DateOnly(1990, 5, 15), "900515300018"));
         Assert.True(saved.Succeeded);
         Assert.NotEqual(draft.Version, saved.Value!.Version);
         var loaded = await service.LoadOwnAsync(draft.Id, "applicant-1");

@@ -5,6 +5,7 @@ using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorRegistry.Tests.Web.Register;
 
@@ -114,6 +115,36 @@ public class PublicRegister(RegistryAppFactory app) : IClassFixture<RegistryAppF
             Assert.Equal("Астана қаласы", item.GetProperty("region").GetProperty("kk").GetString());
             Assert.Equal("город Астана", item.GetProperty("region").GetProperty("ru").GetString());
         }
+    }
+
+    [Fact]
+    public async Task NoIinReachesThePublicPagesTheApiOrTheExports()
+    {
+        // The specialist who consented to everything: every public column of theirs is shown, the IIN never.
+        var number = (await SeedAsync())[new Consent(true, true, true, true)];
+        string iin;
+        await using (var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<BlazorRegistry.Core.Data.RegistryDbContext>>().CreateDbContextAsync())
+            iin = db.RegisterEntries.Single(e => e.Number == number).Iin!;
+        Assert.Equal(12, iin.Length);
+        var q = "?q=" + Uri.EscapeDataString("тексеров");
+        using var client = new HttpClient { BaseAddress = app.ServerAddress };
+        foreach (var path in new[] { "/register" + q, $"/register/{number}", "/api/register?size=100&q=" + Uri.EscapeDataString("тексеров"),
+                     "/register/export.csv" + q, "/register/export.xlsx" + q })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = path.Contains(".xlsx") ? XlsxText(await response.Content.ReadAsByteArrayAsync()) : await response.Content.ReadAsStringAsync();
+            Assert.Contains("Мәңгілік Ел даңғылы", body); // the entry is there, with its address
+            Assert.DoesNotContain(iin, body);
+        }
+        // Nor can a stranger find an entry by typing someone's IIN.
+        Assert.Contains("Ештеңе табылмады", (await Visitor().GetAsync("/register?q=" + iin)).Text);
+    }
+
+    private static string XlsxText(byte[] bytes)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        return string.Join(" ", document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().Select(c => c.InlineString?.Text?.Text ?? c.CellValue?.Text ?? ""));
     }
 
     [Fact]

@@ -50,8 +50,12 @@ public partial class Apply : IAsyncDisposable
     private SaveState saveState = SaveState.Saved;
     private int generation;
     private readonly HashSet<ApplicationSection> shownSections = [];
+    /// <summary>The text field the applicant is typing in: its errors wait until they leave it.</summary>
+    private string? typingIn;
     private readonly SemaphoreSlim saveGate = new(1, 1);
-    private Func<Guid, Task<Result<Application>>>? pendingSave;
+    private PendingChange? pendingSave;
+    /// <summary>The version the database holds: the screen's copy runs ahead of it while a change waits to be saved.</summary>
+    private Guid savedVersion;
     private Timer? autosaveTimer;
     private bool disposed;
     private int confirmedSaves;
@@ -108,10 +112,14 @@ public partial class Apply : IAsyncDisposable
             await JS.InvokeVoidAsync("registry.focus", "step-title");
     }
 
-    /// <summary>Errors to show for a field: once the applicant has typed there, or after they tried to move on.</summary>
+    /// <summary>
+    /// Errors to show for a field: once the applicant has changed it, or after they tried to move on; never
+    /// while they are still typing in it (an IIN is not "too short" after its first digit). A choice or a date
+    /// shows its error as soon as it is made.
+    /// </summary>
     public string? ErrorFor(ApplicationSection section, string field, bool touched)
     {
-        if (!touched && !shownSections.Contains(section))
+        if (!touched && !shownSections.Contains(section) || typingIn == WizardStep.FieldId(field))
             return null;
         var errors = Completeness.ErrorsIn(section).Where(e => e.Field == field).ToList();
         return errors.Count == 0 ? null : string.Join(" ", errors.Select(e => Errors[e]));
@@ -144,10 +152,30 @@ public partial class Apply : IAsyncDisposable
 
     public bool IsShown(ApplicationSection section) => shownSections.Contains(section);
 
-    /// <summary>Queues a save of the latest state of a section; the newest change wins.</summary>
-    public void Schedule(Func<ApplicationService, int, string, Guid, Task<Result<Application>>> save)
+    /// <summary>The applicant types in a text field (by its input id): its errors wait.</summary>
+    public void Typing(string inputId) => typingIn = inputId;
+
+    /// <summary>The applicant left a text field: its errors, if any, show now.</summary>
+    public void FieldLeft(string inputId)
     {
-        pendingSave = version => save(Applications, application!.Id, userId, version);
+        if (typingIn != inputId)
+            return;
+        typingIn = null;
+        StateHasChanged();
+    }
+
+    /// <summary>A change waiting to be saved, and the same change made to the screen's copy.</summary>
+    private sealed record PendingChange(Func<Guid, Task<Result<Application>>> Save, Action<Application, DateTime> Preview);
+
+    /// <summary>
+    /// Queues a save of the latest state of a section (the newest change wins) and applies
+    /// <paramref name="preview"/>, the same domain method the save calls, to the screen's copy at once: what
+    /// is missing is known without waiting for the save (issue #20: errors shown 1.5–3 s late).
+    /// </summary>
+    public void Schedule(Func<ApplicationService, int, string, Guid, Task<Result<Application>>> save, Action<Application, DateTime> preview)
+    {
+        pendingSave = new PendingChange(version => save(Applications, application!.Id, userId, version), preview);
+        Preview(preview);
         saveState = SaveState.Pending;
         autosaveTimer ??= new Timer(_ => _ = InvokeAsync(async () => { if (!disposed) await FlushAsync(); }));
         autosaveTimer.Change(AutosaveDelay, Timeout.InfiniteTimeSpan);
@@ -156,9 +184,22 @@ public partial class Apply : IAsyncDisposable
 
     public async Task FlushAsync()
     {
-        var save = Interlocked.Exchange(ref pendingSave, null);
-        if (save is not null)
-            await SaveNowAsync(save);
+        var change = Interlocked.Exchange(ref pendingSave, null);
+        if (change is not null)
+            await SaveNowAsync(change.Save);
+    }
+
+    private void Preview(Action<Application, DateTime> change)
+    {
+        try
+        {
+            change(application!, Time.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException)
+        {
+            return; // the save will say what is wrong
+        }
+        completeness = ApplicationCompleteness.Evaluate(application!, catalog!, Today);
     }
 
     /// <summary>"Save now": stores what is pending and waits for a save already under way.</summary>
@@ -211,7 +252,7 @@ public partial class Apply : IAsyncDisposable
     public async Task SubmitAsync()
     {
         await FlushAsync();
-        var result = await Applications.SubmitAsync(application!.Id, userId, application.Version);
+        var result = await Applications.SubmitAsync(application!.Id, userId, savedVersion);
         if (result.Succeeded)
         {
             Navigation.NavigateTo("/my-application?submitted=true");
@@ -229,7 +270,7 @@ public partial class Apply : IAsyncDisposable
         try
         {
             saveState = SaveState.Saving;
-            var result = await save(application!.Version);
+            var result = await save(savedVersion);
             if (result.Succeeded)
             {
                 Accept(result.Value!);
@@ -241,7 +282,7 @@ public partial class Apply : IAsyncDisposable
                 // say). Take its version and apply this section's change on top: a save carries a whole
                 // section, so nothing of the other sections is overwritten and nothing typed here is lost.
                 await ReloadAsync();
-                var retried = await save(application!.Version);
+                var retried = await save(savedVersion);
                 if (retried.Succeeded)
                     Accept(retried.Value!);
                 Snackbar.Add(T["Apply_ChangedElsewhere"], Severity.Info);
@@ -279,7 +320,11 @@ public partial class Apply : IAsyncDisposable
     private void Accept(Application fresh)
     {
         application = fresh;
+        savedVersion = fresh.Version;
         completeness = ApplicationCompleteness.Evaluate(fresh, catalog!, Today);
+        // Typed while this save was on its way: the screen's copy keeps it until its own save.
+        if (pendingSave is { } waiting)
+            Preview(waiting.Preview);
     }
 
     public async ValueTask DisposeAsync()

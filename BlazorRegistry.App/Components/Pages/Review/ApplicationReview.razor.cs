@@ -39,6 +39,7 @@ public partial class ApplicationReview : IDisposable
     private ReferenceCatalog? catalog;
     private WorkingDayCalendar? calendar;
     private IReadOnlyList<AuditEntry> audit = [];
+    private IReadOnlyList<IinMatch> sameIin = [];
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
     private string viewerId = "";
     private Language? applicantLanguage;
@@ -105,6 +106,7 @@ public partial class ApplicationReview : IDisposable
         if (application is null)
             return;
         audit = await Audit.OfApplicationAsync(Id);
+        sameIin = await Review.SameIinAsync(application);
         await using var scope = Scopes.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         applicantLanguage = await accounts.LanguageOfAsync(application.ApplicantId);
