@@ -7,10 +7,12 @@ cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian's Chromium drives the browser tests; Debian's aiosmtpd is the real SMTP server the e-mail tests read.
+# Debian's Chromium drives the browser tests; Debian's aiosmtpd is the real SMTP server the e-mail tests read;
+# poppler's pdftotext reads the entry extracts back as a reader (and a screen reader) would.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || missing+=(python3-aiosmtpd)
+[ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian (about a minute)..."
   as_root apt-get update -qq

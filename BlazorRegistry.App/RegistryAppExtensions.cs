@@ -110,6 +110,7 @@ public static class RegistryAppExtensions
         app.MapRegistryFiles();
         app.MapDeliveryAdministration();
         app.MapRegisterExports();
+        app.MapEntryExtracts();
         app.MapRegisterApi();
         app.MapAuditExport();
         app.MapBenchmarkEndpoints();

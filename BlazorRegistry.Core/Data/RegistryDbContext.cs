@@ -22,6 +22,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
     public DbSet<RegisterEntryVersion> RegisterEntryVersions => Set<RegisterEntryVersion>();
+    public DbSet<EntryExtract> EntryExtracts => Set<EntryExtract>();
     public DbSet<CategoryReminder> CategoryReminders => Set<CategoryReminder>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Profession> Professions => Set<Profession>();

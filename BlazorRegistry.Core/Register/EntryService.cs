@@ -32,6 +32,32 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
             .FirstOrDefaultAsync(e => e.Number == number, ct);
     }
 
+    /// <summary>The specialist's own entry and a newly recorded extract of it; null unless the entry is in the register.</summary>
+    public async Task<(RegisterEntry Entry, EntryExtract Extract)?> IssueExtractAsync(string applicantId, Language language, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var entry = await db.RegisterEntries.AsNoTracking().FirstOrDefaultAsync(e => e.ApplicantId == applicantId, ct);
+        if (entry is null || entry.State == EntryState.Excluded)
+            return null;
+        var extract = EntryExtract.Issue(entry, language, time.GetUtcNow().UtcDateTime);
+        db.EntryExtracts.Add(extract);
+        await db.SaveChangesAsync(ct);
+        return (entry, extract);
+    }
+
+    /// <summary>What the extract with this QR code stands for now; null for a code the register never issued.</summary>
+    public async Task<(ExtractCheck Check, DateTime IssuedAtUtc)?> CheckExtractAsync(string code, CancellationToken ct = default)
+    {
+        if (code.Length != EntryExtract.CodeLength)
+            return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var extract = await db.EntryExtracts.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct);
+        if (extract is null)
+            return null;
+        var entry = await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id)).SingleAsync(e => e.Id == extract.EntryId, ct);
+        return (ExtractCheck.Of(entry, extract.Number, extract.IssuedAtUtc), extract.IssuedAtUtc);
+    }
+
     public Task<Result<RegisterEntry>> ChangeConsentAsync(string applicantId, bool publish, bool showDateOfBirth, bool showContacts,
         bool showAddress, string textVersion, CancellationToken ct = default) =>
         ChangeOwnAsync(applicantId, ApplicationEventKind.EntryConsentChanged,

@@ -35,6 +35,8 @@ public static class PageTour
             "Соттылық туралы анықтаманың қолданылу мерзімі өткен, еңбек шартының көшірмесі оқылмайды: жаңаларын тіркеңіз.");
         var specialist = await AppAccounts.CreateAsync(app, Roles.Applicant);
         await Registered.CreateAsync(app.Services, specialist.Id, "Әбенова", "Гүлнар", new Consent(true, Contacts: true));
+        var extract = (await app.Services.GetRequiredService<BlazorRegistry.Core.Register.EntryService>()
+            .IssueExtractAsync(specialist.Id, BlazorRegistry.Core.Language.Kazakh))!.Value.Extract;
 
         return
         [
@@ -44,6 +46,7 @@ public static class PageTour
                 new("register", "/register?q=" + Uri.EscapeDataString("нурлан"), false),
                 new("register-empty", "/register?q=zzzz", false),
                 new("register-entry", $"/register/{number}", false),
+                new("verify-extract", $"/register/verify/{extract.Code}", false),
                 new("sign-in", "/account/sign-in", false),
                 new("sign-up", "/account/sign-up", false),
                 new("forgot-password", "/account/forgot-password", false),

@@ -35,6 +35,15 @@ public sealed partial class Browserless : IDisposable
         return await FollowAsync(response, url);
     }
 
+    /// <summary>A download as it arrives: status, content type, file name and bytes (no redirect followed).</summary>
+    public async Task<(HttpStatusCode Status, string? ContentType, string? FileName, byte[] Body)> DownloadAsync(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+            response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName,
+            await response.Content.ReadAsByteArrayAsync());
+    }
+
     /// <summary>Fills the form named <paramref name="formName"/> on the page at <paramref name="url"/> and submits it.</summary>
     public async Task<Page> SubmitAsync(string url, string formName, Dictionary<string, string> fields)
     {

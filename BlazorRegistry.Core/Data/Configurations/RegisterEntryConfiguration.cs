@@ -87,3 +87,14 @@ internal sealed class CategoryReminderConfiguration : IEntityTypeConfiguration<C
         b.HasOne<RegisterEntry>().WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class EntryExtractConfiguration : IEntityTypeConfiguration<EntryExtract>
+{
+    public void Configure(EntityTypeBuilder<EntryExtract> b)
+    {
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(EntryExtract.CodeLength);
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.HasOne<RegisterEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

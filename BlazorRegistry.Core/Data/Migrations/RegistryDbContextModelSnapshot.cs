@@ -942,6 +942,33 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("CategoryReminders");
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Register.EntryExtract", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("EntryExtracts");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1447,6 +1474,15 @@ namespace BlazorRegistry.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("BlazorRegistry.Core.Register.CategoryReminder", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Register.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Register.EntryExtract", b =>
                 {
                     b.HasOne("BlazorRegistry.Core.Register.RegisterEntry", null)
                         .WithMany()

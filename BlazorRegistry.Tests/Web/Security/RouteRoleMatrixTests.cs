@@ -57,6 +57,10 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/apply/{Step:int}"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/my-application"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/my-entry"] = (SignIn, Ok, Ok, Denied, Denied),
+        // The extract of one's own entry: neither A nor B is registered here, so neither has one.
+        ["/my-entry/extract.pdf"] = (SignIn, NotFound, NotFound, Denied, Denied),
+        // Where an extract's QR code leads: anybody; a code the register did not issue gets "not issued" and nothing more.
+        ["/register/verify/{Code}"] = (Ok, Ok, Ok, Ok, Ok),
         ["/inbox"] = (SignIn, Ok, Ok, Ok, Ok),
         // A scan: its owner and staff; anybody else gets "not found", as if it did not exist.
         ["/files/{id}"] = (SignIn, Ok, NotFound, Ok, Ok),
@@ -84,7 +88,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         var applicationOfA = await Registered.SubmittedAsync(app.Services, applicantA.Id, "Қаржаубаева", "Дана");
         var values = new Dictionary<string, string>
         {
-            ["language"] = "ru", ["Number"] = number, ["Step"] = "2", ["id"] = fileOfA, ["Id"] = applicationOfA.ToString(), ["documentName"] = "v1",
+            ["language"] = "ru", ["Number"] = number, ["Step"] = "2", ["id"] = fileOfA, ["Id"] = applicationOfA.ToString(), ["documentName"] = "v1", ["Code"] = "AAAAAAAAAAAAAAAAAAAAAA",
         };
 
         var routes = GetRoutes(app.Services);
