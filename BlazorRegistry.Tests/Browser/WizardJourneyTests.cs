@@ -119,7 +119,11 @@ public class WizardJourney(RegistryAppFactory app, BrowserFixture browser)
         await Assertions.Expect(page.Locator("#step-title")).ToHaveTextAsync("Тексеру және жіберу");
         await Assertions.Expect(page.GetByTestId("missing")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "wizard-check-phone-kk");
+        var badge = page.GetByTestId("unread-count").First;
+        var unreadBefore = await badge.CountAsync() == 0 ? 0 : int.Parse(await badge.TextContentAsync() ?? "0");
         await page.GetByRole(AriaRole.Button, new() { Name = "Өтінішті жіберу" }).ClickAsync();
+        // The inbox's "submitted" notice is counted in the header without a reload (issue #20, 11).
+        await Assertions.Expect(badge).ToHaveTextAsync((unreadBefore + 1).ToString());
 
         await Assertions.Expect(page.GetByTestId("confirmation")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("reference-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^RS-\d{4}-\d{6}$"));
