@@ -74,27 +74,12 @@ public static class Journeys
         await Assertions.Expect(state).ToHaveTextAsync("Сақталды", new() { Timeout = 10_000 });
     }
 
-    /// <summary>Picks an option of a MudSelect by the select's label and the option's text.</summary>
+    /// <summary>Picks an option of a wizard's list (a native select) by the list's label and the option's text.</summary>
     public static async Task ChooseAsync(IPage page, ILocator scope, string label, string option)
     {
         var select = scope.GetByLabel(label, new() { Exact = true });
-        for (var attempt = 1; ; attempt++)
-        {
-            await select.ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-            try
-            {
-                // The select shows its choice once the server has it. Under full-suite load a click on an
-                // option of a list still opening was lost now and then, and the journeys failed much later
-                // at "Submit" with a section missing a field.
-                await Assertions.Expect(select).ToContainTextAsync(option, new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 2)
-            {
-                await page.Keyboard.PressAsync("Escape");
-            }
-        }
+        await select.SelectOptionAsync(new SelectOptionValue { Label = option });
+        await Assertions.Expect(select.Locator("option:checked")).ToHaveTextAsync(option);
     }
 
     public static async Task UploadAsync(IPage page, string testId, string name, byte[] content, string mime = "application/pdf")

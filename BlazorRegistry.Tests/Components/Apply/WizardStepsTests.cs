@@ -64,6 +64,24 @@ public class WizardStepsRender : WizardContext
     }
 
     [Fact]
+    public void AChoiceFromAListIsTheBrowsersOwnAndTakenAtOnce()
+    {
+        UseCulture("kk-KZ");
+        var wizard = RenderStep(3);
+        var list = wizard.Find("select#f-ProfessionId");
+        Assert.Contains(list.QuerySelectorAll("option"), o => o.TextContent == "Әлеуметтік жұмыс жөніндегі маман");
+        wizard.FindAll("button").Single(b => b.TextContent.Contains("Келесі")).Click();
+        Assert.Equal("true", wizard.Find("#f-ProfessionId").GetAttribute("aria-invalid"));
+
+        var id = list.QuerySelectorAll("option").Single(o => o.TextContent == "Әлеуметтік жұмыс жөніндегі маман").GetAttribute("value")!;
+        wizard.Find("#f-ProfessionId").Change(id);
+        // At once, before any save: the choice is shown, its error gone.
+        Assert.Equal("false", wizard.Find("#f-ProfessionId").GetAttribute("aria-invalid"));
+        Assert.Equal("Әлеуметтік жұмыс жөніндегі маман", wizard.Find("#f-ProfessionId option[selected]").TextContent);
+        Assert.Contains("registry-save-pending", wizard.Find("[data-testid=save-state]").ClassName);
+    }
+
+    [Fact]
     public void ADateOfBirthErrorShowsAsSoonAsTheDateIsChosen()
     {
         UseCulture("kk-KZ");
