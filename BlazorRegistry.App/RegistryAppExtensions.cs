@@ -49,6 +49,7 @@ public static class RegistryAppExtensions
         builder.Services.AddSingleton<PublicRegisterCache>();
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
         builder.Services.AddRegisterExports(options.Exports);
+        builder.Services.AddEntryExtracts();
         builder.Services.AddRegistryFiles();
         builder.Services.AddApiProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -27,6 +27,14 @@ public sealed class RegistryOptions
     /// <summary>The SQLite file; defaults to registry.db in <see cref="DataDirectory"/>.</summary>
     public string? DatabasePath { get; set; }
 
+    /// <summary>
+    /// The address the public reaches the register at ("https://registry.enbek.kz"), for links that leave the
+    /// screen: the QR code printed on an extract. Unset, the address of the request is used, which behind a
+    /// proxy may be an internal one.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Url]
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>The organisation that reviews applications (Order 21, cl. 2.3), named in both languages.</summary>
     public LocalizedName Administrator { get; set; } = new();
 

@@ -15,6 +15,9 @@ public sealed class EntryExtract
     public string Code { get; private set; } = "";
     public int EntryId { get; private set; }
     public string Number { get; private set; } = "";
+    /// <summary>The name and inclusion date as printed: the verification page repeats the paper, never newer data.</summary>
+    public string FullName { get; private set; } = "";
+    public DateOnly IncludedOn { get; private set; }
     public DateTime IssuedAtUtc { get; private set; }
     public Language Language { get; private set; }
 
@@ -29,10 +32,20 @@ public sealed class EntryExtract
             Code = Base64Url(RandomNumberGenerator.GetBytes(16)),
             EntryId = entry.Id,
             Number = entry.Number,
+            FullName = entry.FullName,
+            IncludedOn = entry.IncludedOn,
             IssuedAtUtc = nowUtc,
             Language = language,
         };
     }
+
+    /// <summary>
+    /// Whether this extract still says what a new one of <paramref name="entry"/> would say today: then it is
+    /// handed out again rather than a new row written on every download.
+    /// </summary>
+    public bool StillCurrentFor(RegisterEntry entry, Language language, DateTime nowUtc) =>
+        EntryId == entry.Id && Language == language && Number == entry.Number && FullName == entry.FullName
+        && Calendar.KazakhstanTime.DateOf(IssuedAtUtc) == Calendar.KazakhstanTime.DateOf(nowUtc) && IssuedAtUtc >= entry.UpdatedAtUtc;
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -39,7 +39,13 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
         var entry = await db.RegisterEntries.AsNoTracking().FirstOrDefaultAsync(e => e.ApplicantId == applicantId, ct);
         if (entry is null || entry.State == EntryState.Excluded)
             return null;
-        var extract = EntryExtract.Issue(entry, language, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        // The same extract downloaded again the same day is the same extract: one row, one code.
+        var latest = await db.EntryExtracts.AsNoTracking().Where(x => x.EntryId == entry.Id && x.Language == language)
+            .OrderByDescending(x => x.IssuedAtUtc).FirstOrDefaultAsync(ct);
+        if (latest is not null && latest.StillCurrentFor(entry, language, now))
+            return (entry, latest);
+        var extract = EntryExtract.Issue(entry, language, now);
         db.EntryExtracts.Add(extract);
         await db.SaveChangesAsync(ct);
         return (entry, extract);
@@ -55,7 +61,7 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
         if (extract is null)
             return null;
         var entry = await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id)).SingleAsync(e => e.Id == extract.EntryId, ct);
-        return (ExtractCheck.Of(entry, extract.Number, extract.IssuedAtUtc), extract.IssuedAtUtc);
+        return (ExtractCheck.Of(extract, entry), extract.IssuedAtUtc);
     }
 
     public Task<Result<RegisterEntry>> ChangeConsentAsync(string applicantId, bool publish, bool showDateOfBirth, bool showContacts,

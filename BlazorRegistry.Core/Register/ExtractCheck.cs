@@ -17,17 +17,17 @@ public enum ExtractStanding
 /// </summary>
 public sealed record ExtractCheck(string Number, string FullName, DateOnly IncludedOn, ExtractStanding Standing, DateOnly? Since)
 {
-    /// <summary>Judges an extract of <paramref name="entry"/> (loaded with its versions) issued at <paramref name="issuedAtUtc"/>.</summary>
-    public static ExtractCheck Of(RegisterEntry entry, string number, DateTime issuedAtUtc)
+    /// <summary>Judges <paramref name="extract"/> against its entry as it stands now (loaded with its versions).</summary>
+    public static ExtractCheck Of(EntryExtract extract, RegisterEntry entry)
     {
-        if (entry.State == EntryState.Excluded || entry.Number != number)
-            return new ExtractCheck(number, entry.FullName, entry.IncludedOn, ExtractStanding.NotInRegister,
-                entry.State == EntryState.Excluded ? entry.ExcludedOn : null);
+        ExtractCheck Answer(ExtractStanding standing, DateOnly? since) => new(extract.Number, extract.FullName, extract.IncludedOn, standing, since);
+        if (entry.State == EntryState.Excluded || entry.Number != extract.Number)
+            return Answer(ExtractStanding.NotInRegister, entry.State == EntryState.Excluded ? entry.ExcludedOn : null);
         // A consent change or an exclusion request alters nothing the extract shows.
-        var change = entry.Versions.Where(v => v.AtUtc > issuedAtUtc && v.Change is EntryChange.Amended or EntryChange.ContactsChanged)
+        var change = entry.Versions.Where(v => v.AtUtc > extract.IssuedAtUtc && v.Change is EntryChange.Amended or EntryChange.ContactsChanged)
             .Select(v => (DateTime?)v.AtUtc).Max();
         return change is { } at
-            ? new ExtractCheck(number, entry.FullName, entry.IncludedOn, ExtractStanding.ChangedSince, Calendar.KazakhstanTime.DateOf(at))
-            : new ExtractCheck(number, entry.FullName, entry.IncludedOn, ExtractStanding.Current, null);
+            ? Answer(ExtractStanding.ChangedSince, Calendar.KazakhstanTime.DateOf(at))
+            : Answer(ExtractStanding.Current, null);
     }
 }

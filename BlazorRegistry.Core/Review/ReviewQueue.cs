@@ -186,9 +186,10 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         if (q.MineOnly)
             apps = apps.Where(a => a.HolderId == viewerId || a.DeciderId == viewerId);
         var search = q.Search?.Trim() ?? "";
-        if (IdentificationNumber.IsTwelveDigits(search))
+        if (IdentificationNumber.IsTwelveDigits(IdentificationNumber.Digits(search)))
         {
-            apps = apps.Where(a => a.Iin == search);
+            var iin = IdentificationNumber.Digits(search); // typed as "900101 300017" too
+            apps = apps.Where(a => a.Iin == iin);
         }
         else if (search.StartsWith(Application.ReferencePrefix + "-", StringComparison.OrdinalIgnoreCase))
         {

@@ -145,8 +145,9 @@ public sealed class ReviewService(
         return applications;
     }
 
+    /// <summary>Another account's entry in the register (not an excluded one) holds this application's IIN.</summary>
     private static bool HeldByAnother(RegistryDbContext db, Application a) =>
-        a.Iin is not null && db.RegisterEntries.Any(e => e.Iin == a.Iin && e.ApplicantId != a.ApplicantId);
+        a.Iin is not null && db.RegisterEntries.Any(e => e.Iin == a.Iin && e.ApplicantId != a.ApplicantId && e.State != EntryState.Excluded);
 
     /// <summary>After a failed commit: did another registration take this IIN at the same moment?</summary>
     private async Task<bool> IinTakenMeanwhileAsync(Application a, CancellationToken ct)

@@ -20,8 +20,10 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         b.Property(e => e.NameKey).HasMaxLength(3 * PersonName.MaxLength + 2);
         b.Property(e => e.Mobile).HasMaxLength(40);
         b.Property(e => e.Iin).HasMaxLength(12);
-        // One entry per person: a second account's application with the same IIN cannot be registered.
-        b.HasIndex(e => e.Iin).IsUnique().HasFilter("\"Iin\" IS NOT NULL");
+        // One entry in the register per person: a second account's application with the same IIN cannot be
+        // registered. An excluded entry frees its IIN (the person may come back from a new account; an entry
+        // registered on someone else's IIN, once excluded, no longer blocks the real person).
+        b.HasIndex(e => e.Iin).IsUnique().HasFilter($"\"Iin\" IS NOT NULL AND \"State\" <> {(int)EntryState.Excluded}");
         b.Property(e => e.Email).HasMaxLength(EmailAddress.MaxLength);
         b.Property(e => e.Locality).HasMaxLength(300);
         b.Property(e => e.LocalityKey).HasMaxLength(300);
@@ -95,6 +97,8 @@ internal sealed class EntryExtractConfiguration : IEntityTypeConfiguration<Entry
         b.HasKey(x => x.Code);
         b.Property(x => x.Code).HasMaxLength(EntryExtract.CodeLength);
         b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.FullName).HasMaxLength(3 * PersonName.MaxLength + 2);
+        b.HasIndex(x => new { x.EntryId, x.Language, x.IssuedAtUtc });
         b.HasOne<RegisterEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -951,6 +951,14 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int>("EntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IncludedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -964,7 +972,7 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasKey("Code");
 
-                    b.HasIndex("EntryId");
+                    b.HasIndex("EntryId", "Language", "IssuedAtUtc");
 
                     b.ToTable("EntryExtracts");
                 });
@@ -1194,7 +1202,7 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("Iin")
                         .IsUnique()
-                        .HasFilter("\"Iin\" IS NOT NULL");
+                        .HasFilter("\"Iin\" IS NOT NULL AND \"State\" <> 2");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -135,13 +135,13 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
 
         var page = Open(second, live: false);
         var warning = page.Find("[data-testid=same-iin]");
-        Assert.Contains($"тізілімдегі жазба {number}", warning.TextContent);
+        Assert.Contains($"тізілімдегі {number} жазбасы", warning.TextContent);
         Assert.Equal($"/review/{first}", warning.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains(iin, page.Markup); // staff see the IIN in the personal data
 
         Click(page, "Тізілімге енгізу");
         dialogs.WaitForElement("[data-testid=confirm-decision]").Click();
-        page.WaitForAssertion(() => Assert.Contains("Бір адамға тізілімде бір ғана жазба болады", page.Find("[data-testid=notice]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Бір адамның тізілімде тек бір жазбасы болуы мүмкін", page.Find("[data-testid=notice]").TextContent));
         Assert.Equal(ApplicationStatus.InReview, (await db.Get<ReviewService>().ReloadAsync(second))!.Status);
 
         // An application whose IIN nobody else has carries no warning.

@@ -51,6 +51,29 @@ public class OneEntryPerIin
     }
 
     [Fact]
+    public async Task AnExcludedEntryFreesItsIinForAnotherAccount()
+    {
+        // Registered by mistake on someone else's IIN, then excluded (X7): the real person is not blocked.
+        await using var test = await TestDatabase.CreateAsync();
+        var wrong = await SubmittedWithIinAsync(test, "impostor", "Бөтенов", SharedIin);
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(wrong, "admin-1");
+        var number = (await review.RegisterAsync(wrong, "admin-1")).Value!.ReferenceNumber!;
+        var real = await SubmittedWithIinAsync(test, "real-person", "Сейтқали", SharedIin);
+        await review.ClaimAsync(real, "admin-1");
+        Assert.Equal(ErrorCode.IinAlreadyInRegister, (await review.RegisterAsync(real, "admin-1")).Errors.Single().Code);
+
+        var today = BlazorRegistry.Core.Calendar.KazakhstanTime.Today(test.Time);
+        Assert.True((await test.Get<BlazorRegistry.Core.Register.EntryService>().ExcludeAsync(number, new BlazorRegistry.Core.Audit.AuditActor("admin-1", null),
+            BlazorRegistry.Core.Register.ExclusionReason.FalseInformation, today, "Басқа адамның ЖСН-і")).Succeeded);
+        Assert.True((await review.RegisterAsync(real, "admin-1")).Succeeded);
+
+        // The excluded entry keeps its IIN for the record; only entries in the register count.
+        await using var db = test.NewContext();
+        Assert.Equal(2, await db.RegisterEntries.CountAsync(e => e.Iin == SharedIin));
+    }
+
+    [Fact]
     public async Task TheDatabaseRefusesASecondEntryEvenIfTheCheckIsBypassed()
     {
         await using var test = await TestDatabase.CreateAsync();

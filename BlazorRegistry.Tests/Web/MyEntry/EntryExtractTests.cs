@@ -28,8 +28,8 @@ public partial class EntryExtracts(RegistryAppFactory app) : IClassFixture<Regis
     }
 
     [Theory]
-    [InlineData("kk", "Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімінен үзінді", "ЖСН", "Тізілімге енгізілген күні", "Жазба тізілімде және үзінді берілгеннен бері өзгерген жоқ.")]
-    [InlineData("ru", "Выписка из реестра специалистов, оказывающих специальные социальные услуги", "ИИН", "Дата включения в реестр", "Запись в реестре и не менялась с момента выдачи выписки.")]
+    [InlineData("kk", "Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімінен үзінді", "ЖСН", "Тізілімге енгізілген күні", "Жазба тізілімде бар және үзінді берілгеннен бері өзгерген жоқ.")]
+    [InlineData("ru", "Выписка из реестра специалистов, оказывающих специальные социальные услуги", "ИИН", "Дата включения в реестр", "Запись есть в реестре и не изменялась с момента выдачи выписки.")]
     public async Task ASpecialistDownloadsTheirExtractAndItsCodeConfirmsTheEntry(string lang, string title, string iinLabel, string column10, string current)
     {
         var surname = lang == "kk" ? "Үзіндіқызы" : "Выпискина";
@@ -67,16 +67,21 @@ public partial class EntryExtracts(RegistryAppFactory app) : IClassFixture<Regis
         var (user, number, _) = await RegisteredAsync("Өзгерісова");
         using var specialist = await AppAccounts.SignInAsync(app, user);
         Assert.Equal(HttpStatusCode.OK, (await specialist.DownloadAsync("/my-entry/extract.pdf")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await specialist.DownloadAsync("/my-entry/extract.pdf")).Status);
         string code;
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
-            code = (await db.EntryExtracts.SingleAsync(x => x.Number == number)).Code;
+            code = (await db.EntryExtracts.SingleAsync(x => x.Number == number)).Code; // the same extract twice: one row
         using var visitor = new Browserless(app.ServerAddress, "ru-RU");
-        Assert.Contains("не менялась", (await visitor.GetAsync($"/register/verify/{code}")).Text);
+        Assert.Contains("не изменялась", (await visitor.GetAsync($"/register/verify/{code}")).Text);
 
         var entries = app.Services.GetRequiredService<EntryService>();
         app.Time.Advance(TimeSpan.FromMinutes(5)); // the app's clock is the test's
         Assert.True((await entries.ChangeContactsAsync(user.Id, new ContactData("8 777 111 22 33", null), new AuditActor(user.Id, null))).Succeeded);
-        Assert.Contains("после выдачи выписки", (await visitor.GetAsync($"/register/verify/{code}")).Text);
+        Assert.Contains("после выдачи выписки она была изменена", (await visitor.GetAsync($"/register/verify/{code}")).Text);
+        // Downloaded after the change, it is a new extract with a code of its own.
+        Assert.Equal(HttpStatusCode.OK, (await specialist.DownloadAsync("/my-entry/extract.pdf")).Status);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+            Assert.Equal(2, await db.EntryExtracts.CountAsync(x => x.Number == number));
 
         var today = BlazorRegistry.Core.Calendar.KazakhstanTime.Today(app.Time);
         Assert.True((await entries.ExcludeAsync(number, new AuditActor("admin", null), ExclusionReason.OwnRequest, today, "Өтініш бойынша")).Succeeded);
@@ -101,9 +106,23 @@ public partial class EntryExtracts(RegistryAppFactory app) : IClassFixture<Regis
         {
             var page = await anonymous.GetAsync($"/register/verify/{Uri.EscapeDataString(code)}");
             Assert.Equal(HttpStatusCode.OK, page.Status);
-            Assert.Contains("Мұндай кодты тізілім бермеген", page.Text);
+            Assert.Contains("Мұндай кодпен үзінді берілмеген", page.Text);
             Assert.DoesNotContain("Бөтенқызы", page.Text);
         }
+    }
+
+    [Fact]
+    public async Task OnePersonGetsTenExtractsAMinuteAtMost()
+    {
+        var (user, _, _) = await RegisteredAsync("Шектеуова");
+        using var specialist = await AppAccounts.SignInAsync(app, user);
+        for (var i = 0; i < 10; i++)
+            Assert.Equal(HttpStatusCode.OK, (await specialist.DownloadAsync($"/my-entry/extract.pdf?lang={(i % 2 == 0 ? "kk" : "ru")}")).Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await specialist.DownloadAsync("/my-entry/extract.pdf")).Status);
+        // Somebody else is not held back by it.
+        var (other, _, _) = await RegisteredAsync("Басқақызы");
+        using var second = await AppAccounts.SignInAsync(app, other);
+        Assert.Equal(HttpStatusCode.OK, (await second.DownloadAsync("/my-entry/extract.pdf")).Status);
     }
 
     /// <summary>The PDF's text as poppler reads it (the test command installs poppler-utils), whitespace folded.</summary>

@@ -11,6 +11,10 @@ namespace BlazorRegistry.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_RegisterEntries_Iin",
+                table: "RegisterEntries");
+
             migrationBuilder.CreateTable(
                 name: "EntryExtracts",
                 columns: table => new
@@ -18,6 +22,8 @@ namespace BlazorRegistry.Core.Data.Migrations
                     Code = table.Column<string>(type: "TEXT", maxLength: 22, nullable: false),
                     EntryId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 302, nullable: false),
+                    IncludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Language = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -33,9 +39,16 @@ namespace BlazorRegistry.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EntryExtracts_EntryId",
+                name: "IX_RegisterEntries_Iin",
+                table: "RegisterEntries",
+                column: "Iin",
+                unique: true,
+                filter: "\"Iin\" IS NOT NULL AND \"State\" <> 2");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntryExtracts_EntryId_Language_IssuedAtUtc",
                 table: "EntryExtracts",
-                column: "EntryId");
+                columns: new[] { "EntryId", "Language", "IssuedAtUtc" });
         }
 
         /// <inheritdoc />
@@ -43,6 +56,17 @@ namespace BlazorRegistry.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "EntryExtracts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RegisterEntries_Iin",
+                table: "RegisterEntries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_Iin",
+                table: "RegisterEntries",
+                column: "Iin",
+                unique: true,
+                filter: "\"Iin\" IS NOT NULL");
         }
     }
 }

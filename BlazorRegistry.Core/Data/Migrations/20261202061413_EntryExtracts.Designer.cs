@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorRegistry.Core.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261202054658_EntryExtracts")]
+    [Migration("20261202061413_EntryExtracts")]
     partial class EntryExtracts
     {
         /// <inheritdoc />
@@ -954,6 +954,14 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int>("EntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IncludedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -967,7 +975,7 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasKey("Code");
 
-                    b.HasIndex("EntryId");
+                    b.HasIndex("EntryId", "Language", "IssuedAtUtc");
 
                     b.ToTable("EntryExtracts");
                 });
@@ -1197,7 +1205,7 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("Iin")
                         .IsUnique()
-                        .HasFilter("\"Iin\" IS NOT NULL");
+                        .HasFilter("\"Iin\" IS NOT NULL AND \"State\" <> 2");
 
                     b.HasIndex("Number")
                         .IsUnique();
