@@ -28,6 +28,9 @@ public partial class Apply : IAsyncDisposable
 {
     private static readonly TimeSpan AutosaveDelay = TimeSpan.FromMilliseconds(800);
 
+    /// <summary>The wizard as text fields reach it: a fixed cascade, so it re-renders no field (TextField says why).</summary>
+    public const string FieldsCascade = "WizardForFields";
+
     [Inject] private ApplicationService Applications { get; set; } = default!;
     [Inject] private ReferenceDataProvider ReferenceData { get; set; } = default!;
     [Inject] private CalendarProvider Calendars { get; set; } = default!;
