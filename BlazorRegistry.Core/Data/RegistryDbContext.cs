@@ -23,6 +23,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
     public DbSet<RegisterEntryVersion> RegisterEntryVersions => Set<RegisterEntryVersion>();
     public DbSet<EntryExtract> EntryExtracts => Set<EntryExtract>();
+    public DbSet<Organisations.Organisation> Organisations => Set<Organisations.Organisation>();
+    public DbSet<Organisations.OrganisationMember> OrganisationMembers => Set<Organisations.OrganisationMember>();
     public DbSet<CategoryReminder> CategoryReminders => Set<CategoryReminder>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Profession> Professions => Set<Profession>();

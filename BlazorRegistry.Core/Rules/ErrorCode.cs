@@ -70,6 +70,13 @@ public enum ErrorCode
     ExclusionDateInvalid,
     ConfirmationRequired,
 
+    // Organisations applying for their specialists (Order 21, cl. 2).
+    OrganisationNotFound,
+    OrganisationBinTaken,
+    OrganisationAlreadyJoined,
+    OrganisationNotEditable,
+    OrganisationIncomplete,
+
     // Accounts (Order 21, cl. 8: sign-up with a mobile phone or an e-mail address).
     IdentifierInvalid,
     AccountExists,

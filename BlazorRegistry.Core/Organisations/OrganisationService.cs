@@ -1,0 +1,125 @@
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Data;
+using BlazorRegistry.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Organisations;
+
+/// <summary>The details an organisation's people fill in before verification.</summary>
+public sealed record OrganisationDetails(string? NameKk, string? NameRu, LegalForm? LegalForm, int? RegionId, Licence Licence, ContactPerson Contact);
+
+/// <summary>
+/// Organisations in the portal (issue #16): one per BIN, started by the person who signs it up (its first
+/// organisation administrator), filled in by its members, verified by an administrator. Each call loads
+/// fresh, applies one guarded move and commits; a stale version is a conflict, never a silent overwrite.
+/// </summary>
+public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
+{
+    /// <summary>Starts the organisation with this BIN, with <paramref name="userId"/> as its organisation administrator.</summary>
+    public async Task<Result<Organisation>> StartAsync(string userId, string? bin, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.OrganisationMembers.AnyAsync(m => m.UserId == userId, ct))
+            return Result<Organisation>.Fail(ErrorCode.OrganisationAlreadyJoined);
+        Organisation organisation;
+        try
+        {
+            organisation = Organisation.Start(bin ?? "", Now);
+        }
+        catch (DomainException e)
+        {
+            return Result<Organisation>.Fail(e.Code, nameof(Organisation.Bin));
+        }
+        // The BIN is public (the state's register of legal entities): saying it is taken reveals nothing.
+        if (await db.Organisations.AnyAsync(o => o.Bin == organisation.Bin, ct))
+            return Result<Organisation>.Fail(ErrorCode.OrganisationBinTaken, nameof(Organisation.Bin));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync(ct);
+            db.OrganisationMembers.Add(OrganisationMember.Of(organisation, userId, OrganisationRole.OrganisationAdministrator, Now));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two sign-ups of one BIN (or of one person) at once: the unique indexes let one through.
+            return Result<Organisation>.Fail(ErrorCode.OrganisationBinTaken, nameof(Organisation.Bin));
+        }
+        return Result<Organisation>.Ok(organisation);
+    }
+
+    /// <summary>The organisation <paramref name="userId"/> works for, with their role; null if none.</summary>
+    public async Task<(Organisation Organisation, OrganisationRole Role)?> OfMemberAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var member = await db.OrganisationMembers.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, ct);
+        if (member is null)
+            return null;
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == member.OrganisationId, ct);
+        return (organisation, member.Role);
+    }
+
+    public Task<Result<Organisation>> SaveDetailsAsync(string userId, Guid version, OrganisationDetails d, CancellationToken ct = default) =>
+        ChangeOwnAsync(userId, version, o => o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact), ct);
+
+    public Task<Result<Organisation>> SubmitForVerificationAsync(string userId, Guid version, CancellationToken ct = default) =>
+        ChangeOwnAsync(userId, version, o => o.SubmitForVerification(KazakhstanTime.DateOf(Now), Now), ct);
+
+    /// <summary>Organisations waiting for an administrator, oldest first.</summary>
+    public async Task<IReadOnlyList<Organisation>> AwaitingVerificationAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Organisations.AsNoTracking().Where(o => o.Status == OrganisationStatus.AwaitingVerification)
+            .OrderBy(o => o.SubmittedAtUtc).ToListAsync(ct);
+    }
+
+    public Task<Result<Organisation>> VerifyAsync(int id, string administratorId, CancellationToken ct = default) =>
+        DecideAsync(id, o => o.Verify(administratorId, Now), ct);
+
+    public Task<Result<Organisation>> ReturnForChangesAsync(int id, string administratorId, string? comment, CancellationToken ct = default) =>
+        DecideAsync(id, o => o.ReturnForChanges(administratorId, comment, Now), ct);
+
+    public Task<Result<Organisation>> RefuseAsync(int id, string administratorId, string? comment, CancellationToken ct = default) =>
+        DecideAsync(id, o => o.Refuse(administratorId, comment, Now), ct);
+
+    private async Task<Result<Organisation>> ChangeOwnAsync(string userId, Guid version, Action<Organisation> change, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var organisationId = await db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (int?)m.OrganisationId).FirstOrDefaultAsync(ct);
+        var organisation = organisationId is null ? null : await db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, ct);
+        if (organisation is null)
+            return Result<Organisation>.Fail(ErrorCode.OrganisationNotFound);
+        if (organisation.Version != version)
+            return Result<Organisation>.Fail(ErrorCode.ConcurrencyConflict);
+        return await ApplyAsync(db, organisation, change, ct);
+    }
+
+    private async Task<Result<Organisation>> DecideAsync(int id, Action<Organisation> decide, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
+        return organisation is null
+            ? Result<Organisation>.Fail(ErrorCode.OrganisationNotFound)
+            : await ApplyAsync(db, organisation, decide, ct);
+    }
+
+    private static async Task<Result<Organisation>> ApplyAsync(RegistryDbContext db, Organisation organisation, Action<Organisation> change, CancellationToken ct)
+    {
+        try
+        {
+            change(organisation);
+        }
+        catch (DomainException e)
+        {
+            return Result<Organisation>.Fail(e.Code);
+        }
+        return await ApplicationService.TrySaveAsync(db, ct)
+            ? Result<Organisation>.Ok(organisation)
+            : Result<Organisation>.Fail(ErrorCode.ConcurrencyConflict);
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}
