@@ -11,12 +11,31 @@ public sealed class WorkingDayCalendar
 
     private readonly HashSet<DateOnly> _nonWorking;
     private readonly HashSet<DateOnly> _workingWeekends;
+    private readonly HashSet<int> _years;
 
     public WorkingDayCalendar(IEnumerable<CalendarDay> exceptions)
     {
         var days = exceptions.ToList();
         _nonWorking = days.Where(d => d.Kind == CalendarDayKind.NonWorking).Select(d => d.Date).ToHashSet();
         _workingWeekends = days.Where(d => d.Kind == CalendarDayKind.Working).Select(d => d.Date).ToHashSet();
+        _years = days.Select(d => d.Date.Year).ToHashSet();
+    }
+
+    /// <summary>By this day of the year the next year's days off should be known (the government sets them in autumn).</summary>
+    public static readonly (int Month, int Day) NextYearDueBy = (11, 1);
+
+    /// <summary>
+    /// A year whose days off the calendar does not hold although deadlines may soon fall in it: this year at any
+    /// time, the next one from 1 November. Without its days off a holiday would count as a working day, and
+    /// a deadline would come a day or more too early. Null when nothing is missing. (Every year has days
+    /// off, New Year at least, so a year with none is a year nobody entered.)
+    /// </summary>
+    public int? MissingYear(DateOnly today)
+    {
+        if (!_years.Contains(today.Year))
+            return today.Year;
+        var dueBy = new DateOnly(today.Year, NextYearDueBy.Month, NextYearDueBy.Day);
+        return today >= dueBy && !_years.Contains(today.Year + 1) ? today.Year + 1 : null;
     }
 
     public bool IsWorkingDay(DateOnly date)

@@ -60,6 +60,17 @@ public class BoardRender : BunitContext, IAsyncLifetime
         db.Time.SetUtcNow(new DateTimeOffset(2026, month, day, 5, 0, 0, TimeSpan.Zero));
 
     [Fact]
+    public void AdministratorsAreWarnedFromNovemberWhenNextYearsDaysOffAreMissing()
+    {
+        // The seeded calendar ends with 2027.
+        db.Time.SetUtcNow(new DateTimeOffset(2027, 10, 31, 5, 0, 0, TimeSpan.Zero));
+        Assert.Empty(RenderBoard("kk-KZ").FindAll("[data-testid=calendar-missing]"));
+        db.Time.SetUtcNow(new DateTimeOffset(2027, 11, 2, 5, 0, 0, TimeSpan.Zero));
+        Assert.StartsWith("В календаре нет выходных и праздничных дней 2028 года",
+            RenderBoard("ru-RU").Find("[data-testid=calendar-missing]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task HighlightsOneDayLeftAndMarksOverdueInRed()
     {
         var early = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан"); // 18 March: deadline 30 March

@@ -108,3 +108,17 @@ public class WorkingDayCalendarDecisionDeadline
     public void OnlyAWeekendDayCanBeMadeWorking() =>
         Assert.Throws<ArgumentException>(() => new CalendarDay(new DateOnly(2026, 3, 18), CalendarDayKind.Working, "x"));
 }
+
+public class WorkingDayCalendarMissingYear
+{
+    private static readonly WorkingDayCalendar Seeded = new(KazakhstanHolidays.Seed()); // 2025–2027
+
+    [Theory]
+    [InlineData("2026-12-02", null)]   // 2027 is there
+    [InlineData("2027-10-31", null)]   // 2028 not yet due
+    [InlineData("2027-11-01", 2028)]   // due from 1 November
+    [InlineData("2027-12-31", 2028)]
+    [InlineData("2028-03-01", 2028)]   // the year itself missing: always
+    public void NamesTheYearWhoseDaysOffAreNotInTheCalendar(string today, int? missing) =>
+        Assert.Equal(missing, Seeded.MissingYear(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+}
