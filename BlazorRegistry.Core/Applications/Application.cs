@@ -267,7 +267,7 @@ public sealed class Application
         var distinct = reasons.Distinct().Order().ToList();
         if (distinct.Count == 0 || distinct.Any(r => !Enum.IsDefined(r)))
             throw new DomainException(ErrorCode.ReturnReasonRequired, "A return names at least one of R1–R4.");
-        var text = RequireComment(comment);
+        var text = RequiredComment.Of(comment);
         Decide(administratorId, ApplicationStatus.Returned, nowUtc, text);
         ReturnReasons = distinct;
         Append(nowUtc, administratorId, HistoryAction.ReturnedForRevision, ApplicationStatus.InReview, text, returnReasons: distinct);
@@ -279,7 +279,7 @@ public sealed class Application
         EnsureHeldBy(administratorId, nameof(Refuse));
         if (!Enum.IsDefined(reason))
             throw new DomainException(ErrorCode.RefusalReasonRequired, "A refusal names one of F1–F4.");
-        var text = RequireComment(comment);
+        var text = RequiredComment.Of(comment);
         Decide(administratorId, ApplicationStatus.Refused, nowUtc, text);
         RefusalReason = reason;
         Append(nowUtc, administratorId, HistoryAction.Refused, ApplicationStatus.InReview, text, refusalReason: reason);
@@ -321,16 +321,6 @@ public sealed class Application
             throw Illegal(move);
         if (HolderId != administratorId)
             throw new DomainException(ErrorCode.NotTheHolder, $"{move}: application {Id} is held by {HolderId}, not {administratorId}.");
-    }
-
-    private static string RequireComment(string? comment)
-    {
-        var text = comment?.Trim();
-        if (string.IsNullOrEmpty(text))
-            throw new DomainException(ErrorCode.CommentRequired, "A decision notification carries a comment.");
-        if (text.Length > ApplicationHistoryEntry.MaxCommentLength)
-            throw new DomainException(ErrorCode.TooLong, "The comment is too long.");
-        return text;
     }
 
     private DomainException Illegal(string move) =>

@@ -140,10 +140,10 @@ public sealed class Organisation
     public void Verify(string administratorId, DateTime nowUtc) => Decide(administratorId, OrganisationStatus.Verified, null, nowUtc);
 
     public void ReturnForChanges(string administratorId, string? comment, DateTime nowUtc) =>
-        Decide(administratorId, OrganisationStatus.Returned, RequireComment(comment), nowUtc);
+        Decide(administratorId, OrganisationStatus.Returned, RequiredComment.Of(comment), nowUtc);
 
     public void Refuse(string administratorId, string? comment, DateTime nowUtc) =>
-        Decide(administratorId, OrganisationStatus.Refused, RequireComment(comment), nowUtc);
+        Decide(administratorId, OrganisationStatus.Refused, RequiredComment.Of(comment), nowUtc);
 
     private void Decide(string administratorId, OrganisationStatus to, string? comment, DateTime nowUtc)
     {
@@ -155,16 +155,6 @@ public sealed class Organisation
         DeciderId = administratorId;
         DecisionComment = comment;
         Touch();
-    }
-
-    private static string RequireComment(string? comment)
-    {
-        var text = comment?.Trim();
-        if (string.IsNullOrEmpty(text))
-            throw new DomainException(ErrorCode.CommentRequired, "A return or a refusal needs a comment.");
-        if (text.Length > ApplicationHistoryEntry.MaxCommentLength)
-            throw new DomainException(ErrorCode.TooLong, "The comment is too long.");
-        return text;
     }
 
     private void EnsureEditable()

@@ -188,11 +188,7 @@ public sealed class RegisterEntry
             throw new DomainException(ErrorCode.ExclusionReasonRequired, "An exclusion names one of X1–X7.");
         if (on > today || on < IncludedOn)
             throw new DomainException(ErrorCode.ExclusionDateInvalid, $"Exclusion date {on} is outside {IncludedOn}..{today}.");
-        var text = comment?.Trim();
-        if (string.IsNullOrEmpty(text))
-            throw new DomainException(ErrorCode.CommentRequired, "An exclusion needs a comment.");
-        if (text.Length > ApplicationHistoryEntry.MaxCommentLength)
-            throw new DomainException(ErrorCode.TooLong, "The comment is too long.");
+        var text = RequiredComment.Of(comment);
         State = EntryState.Excluded;
         IsPublic = false;
         ExclusionReason = reason;

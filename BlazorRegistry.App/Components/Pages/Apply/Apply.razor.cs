@@ -122,7 +122,7 @@ public partial class Apply : IAsyncDisposable
     /// </summary>
     public string? ErrorFor(ApplicationSection section, string field, bool touched)
     {
-        if (!touched && !shownSections.Contains(section) || typingIn == WizardStep.FieldId(field))
+        if ((!touched && !shownSections.Contains(section)) || typingIn == WizardStep.FieldId(field))
             return null;
         var errors = Completeness.ErrorsIn(section).Where(e => e.Field == field).ToList();
         return errors.Count == 0 ? null : string.Join(" ", errors.Select(e => Errors[e]));
