@@ -8,7 +8,8 @@ public static class SupportedCultures
 {
     public const string Kazakh = "kk-KZ";
     public const string Russian = "ru-RU";
-    public const string Default = Kazakh;
+    /// <summary>The culture of <see cref="Languages.Default"/>: the one default, named in Core.</summary>
+    public static string Default => CultureName(Languages.Default);
 
     public static readonly IReadOnlyList<string> All = [Kazakh, Russian];
 

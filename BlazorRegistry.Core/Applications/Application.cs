@@ -57,6 +57,13 @@ public sealed class Application
     /// <summary>The fifth working day after the last receipt (Order 21, cl. 9).</summary>
     public DateOnly? DecisionDeadline { get; private set; }
 
+    /// <summary>
+    /// The board's "overdue" filter as a query: the application still awaits a decision and its deadline
+    /// has passed (the same rule as <see cref="WorkingDayCalendar.IsOverdue"/>, written for the database).
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Application, bool>> OverdueOn(DateOnly today) =>
+        a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InReview) && a.DecisionDeadline < today;
+
     public string? HolderId { get; private set; }
     public DateTime? ClaimedAtUtc { get; private set; }
 

@@ -154,7 +154,7 @@ public sealed class ApplicationService(
         application.Submit(now, await CalendarProvider.LoadAsync(db, ct));
         // The event commits with the submission itself (transactional outbox): nobody misses it after a crash.
         db.Outbox.Add(OutboxMessage.For(application, resubmission ? ApplicationEventKind.Resubmitted : ApplicationEventKind.Submitted, applicantId, now));
-        if (!await TrySaveAsync(db, ct))
+        if (!await db.TrySaveAsync(ct))
             return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
         await outbox.DispatchAfterCommitAsync();
         return Result<Application>.Ok(application);
@@ -180,7 +180,7 @@ public sealed class ApplicationService(
         {
             return Result<Application>.Fail(ex.Code);
         }
-        if (!await TrySaveAsync(db, ct))
+        if (!await db.TrySaveAsync(ct))
             return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
         // After the commit: a replaced scan is deleted only once nothing refers to it any more.
         await files.SettleAsync(applicantId, filesBefore, FileReferences.Of(application), ct);
@@ -198,19 +198,6 @@ public sealed class ApplicationService(
         if (application is null)
             return (null, ErrorCode.ApplicationNotFound);
         return application.Version == version ? (application, null) : (null, ErrorCode.ConcurrencyConflict);
-    }
-
-    internal static async Task<bool> TrySaveAsync(RegistryDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
     }
 
     private static Task<Application?> OpenApplicationOf(RegistryDbContext db, string applicantId, CancellationToken ct) =>

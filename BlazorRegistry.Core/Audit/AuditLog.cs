@@ -15,7 +15,7 @@ public sealed record AuditQuery(
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total, int Page, int PageSize)
 {
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+    public int PageCount => Paging.PageCount(Total, PageSize);
 }
 
 /// <summary>Writes and reads the audit. Writing is its own small commit, so a record is kept even when what follows fails.</summary>

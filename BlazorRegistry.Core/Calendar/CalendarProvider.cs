@@ -10,7 +10,7 @@ namespace BlazorRegistry.Core.Calendar;
 /// </summary>
 public sealed class CalendarProvider(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
 {
-    private readonly ShortLivedCache<WorkingDayCalendar> _calendar = new(time, TimeSpan.FromMinutes(1), async ct =>
+    private readonly ShortLivedCache<WorkingDayCalendar> _calendar = new(time, async ct =>
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await LoadAsync(db, ct);

@@ -81,4 +81,24 @@ public sealed class WorkingDayCalendar
                 count++;
         return sign * count;
     }
+
+    /// <summary>
+    /// Where a running term stands on <paramref name="today"/>: overdue once the deadline day has passed,
+    /// due with one working day left or fewer, on time otherwise. The board's chip and its filter agree
+    /// through <see cref="IsOverdue"/>.
+    /// </summary>
+    public DeadlineState StateOf(DateOnly deadline, DateOnly today) =>
+        IsOverdue(deadline, today) ? DeadlineState.Overdue
+        : WorkingDaysLeft(today, deadline) <= 1 ? DeadlineState.Due
+        : DeadlineState.OnTime;
+
+    /// <summary>The deadline day itself is still in time; the day after it is not.</summary>
+    public static bool IsOverdue(DateOnly deadline, DateOnly today) => deadline < today;
+}
+
+public enum DeadlineState
+{
+    OnTime,
+    Due,
+    Overdue,
 }

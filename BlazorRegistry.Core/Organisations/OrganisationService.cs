@@ -116,7 +116,7 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
         {
             return Result<Organisation>.Fail(e.Code);
         }
-        return await ApplicationService.TrySaveAsync(db, ct)
+        return await db.TrySaveAsync(ct)
             ? Result<Organisation>.Ok(organisation)
             : Result<Organisation>.Fail(ErrorCode.ConcurrencyConflict);
     }

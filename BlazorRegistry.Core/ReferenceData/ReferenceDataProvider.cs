@@ -10,9 +10,7 @@ namespace BlazorRegistry.Core.ReferenceData;
 /// </summary>
 public sealed class ReferenceDataProvider(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-
-    private readonly ShortLivedCache<ReferenceCatalog> _catalog = new(time, Lifetime, async ct =>
+    private readonly ShortLivedCache<ReferenceCatalog> _catalog = new(time, async ct =>
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await ReferenceCatalog.LoadAsync(db, ct);

@@ -133,7 +133,7 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
         DateTime now, CancellationToken ct)
     {
         db.Outbox.Add(OutboxMessage.For(entry, kind, actorId, now));
-        if (!await ApplicationService.TrySaveAsync(db, ct))
+        if (!await db.TrySaveAsync(ct))
             return Result<RegisterEntry>.Fail(ErrorCode.ConcurrencyConflict);
         // Published after the commit: the page cache is cleared before this returns, so the next anonymous
         // request already sees the change.

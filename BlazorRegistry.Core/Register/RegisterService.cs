@@ -27,7 +27,7 @@ public sealed record RegisterQuery(
 
 public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, int Page, int PageSize)
 {
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+    public int PageCount => Paging.PageCount(Total, PageSize);
 }
 
 /// <summary>Reads the register for the public (consented entries and fields only) and for staff (everything).</summary>

@@ -55,7 +55,7 @@ public sealed record BoardRow(
 
 public sealed record BoardPage(IReadOnlyList<BoardRow> Rows, int Total, IReadOnlyDictionary<BoardState, int> Counts, int Page, int PageSize)
 {
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+    public int PageCount => Paging.PageCount(Total, PageSize);
 }
 
 /// <summary>The review board's query: filtered, sorted by deadline, paged in SQL so 10,000 open applications stay fast.</summary>
@@ -182,7 +182,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         if (q.ProfessionId is { } profession)
             apps = apps.Where(a => a.Profession.ProfessionId == profession);
         if (q.OverdueOnly)
-            apps = apps.Where(a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InReview) && a.DecisionDeadline < today);
+            apps = apps.Where(Application.OverdueOn(today));
         if (q.MineOnly)
             apps = apps.Where(a => a.HolderId == viewerId || a.DeciderId == viewerId);
         var search = q.Search?.Trim() ?? "";

@@ -103,7 +103,7 @@ public sealed class ReviewService(
         db.Outbox.Add(OutboxMessage.For(application, kind, administratorId, now));
         try
         {
-            if (!await ApplicationService.TrySaveAsync(db, ct))
+            if (!await db.TrySaveAsync(ct))
                 return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
         }
         catch (DbUpdateException) when (kind == ApplicationEventKind.Registered)

@@ -32,6 +32,15 @@ public class LocalizationResources
     }
 
     [Fact]
+    public void TheResourcesFallBackToTheOneDefaultLanguage()
+    {
+        var fallback = typeof(SharedResource).Assembly.GetCustomAttributes(typeof(System.Resources.NeutralResourcesLanguageAttribute), false)
+            .Cast<System.Resources.NeutralResourcesLanguageAttribute>().Single();
+        Assert.Equal(BlazorRegistry.Core.Languages.Code(BlazorRegistry.Core.Languages.Default), fallback.CultureName);
+        Assert.Equal(BlazorRegistry.Core.Languages.Default, SupportedCultures.LanguageOf(CultureInfo.GetCultureInfo(SupportedCultures.Default)));
+    }
+
+    [Fact]
     public void EveryErrorCodeHasKazakhAndRussianText()
     {
         foreach (var code in Enum.GetValues<ErrorCode>())

@@ -1,4 +1,3 @@
-using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -50,14 +49,5 @@ internal sealed class ProfessionDocumentRequirementConfiguration : IEntityTypeCo
         b.HasKey(x => new { x.ProfessionId, x.DocumentKindId });
         b.HasOne<Profession>().WithMany().HasForeignKey(x => x.ProfessionId);
         b.HasOne<DocumentKind>().WithMany().HasForeignKey(x => x.DocumentKindId);
-    }
-}
-
-internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
-{
-    public void Configure(EntityTypeBuilder<CalendarDay> b)
-    {
-        b.HasKey(x => x.Date);
-        b.Property(x => x.Note).HasMaxLength(CalendarDay.MaxNoteLength);
     }
 }

@@ -105,6 +105,18 @@ public class WorkingDayCalendarDecisionDeadline
     }
 
     [Fact]
+    public void ATermIsDueWithOneWorkingDayLeftAndOverdueOnlyAfterItsLastDay()
+    {
+        var deadline = new DateOnly(2026, 4, 1); // Wednesday
+        Assert.Equal(DeadlineState.OnTime, Calendar.StateOf(deadline, new DateOnly(2026, 3, 30)));
+        Assert.Equal(DeadlineState.Due, Calendar.StateOf(deadline, new DateOnly(2026, 3, 31)));
+        Assert.Equal(DeadlineState.Due, Calendar.StateOf(deadline, deadline));
+        Assert.Equal(DeadlineState.Overdue, Calendar.StateOf(deadline, new DateOnly(2026, 4, 2)));
+        // Friday 20 March before Thursday 26: Nauryz leaves one working day, so the term is already due.
+        Assert.Equal(DeadlineState.Due, Calendar.StateOf(new DateOnly(2026, 3, 26), new DateOnly(2026, 3, 20)));
+    }
+
+    [Fact]
     public void OnlyAWeekendDayCanBeMadeWorking() =>
         Assert.Throws<ArgumentException>(() => new CalendarDay(new DateOnly(2026, 3, 18), CalendarDayKind.Working, "x"));
 }
