@@ -79,6 +79,8 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<FileStore>();
 
         services.AddSingleton<NotificationService>();
+        // The App keeps codes in the SMS outbox in Development only; anything else masks them.
+        services.TryAddSingleton(new SmsOutboxRetention(KeepsCodes: false));
         services.TryAddSingleton<OutboxSmsGateway>();
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<OutboxSmsGateway>());
         return services;

@@ -70,26 +70,10 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
     {
         var identifier = AccountIdentifier.Parse(identifierInput).Identifier;
         var user = identifier is null ? null : await FindAwaitingConfirmationAsync(identifier);
-        if (password != confirmPassword)
-            return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
-        var valid = await ValidatePasswordAsync(user ?? new RegistryUser(), password);
-        if (!valid.Succeeded)
-            return valid;
-        if (user is null)
-        {
-            HashDummyPassword(password);
-            return Result<RegistryUser>.Fail(unknownCodes.RecordWrong(identifierInput ?? "") ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
-        }
-        var verified = await codes.VerifyAsync(users, user, CodePurpose.ConfirmAccount, code);
-        if (!verified.Succeeded)
-        {
-            HashDummyPassword(password);
-            return Result<RegistryUser>.Fail(verified.Errors);
-        }
-        var replaced = await ReplacePasswordAsync(user, password);
-        if (!replaced.Succeeded)
-            return replaced;
-        if (user.Email is not null)
+        var proven = await ProveCodeAndSetPasswordAsync(user, CodePurpose.ConfirmAccount, identifierInput, code, password, confirmPassword);
+        if (!proven.Succeeded)
+            return proven;
+        if (user!.Email is not null)
             user.EmailConfirmed = true;
         else
             user.PhoneNumberConfirmed = true;
@@ -106,19 +90,34 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
     public async Task<Result<RegistryUser>> ResetPasswordAsync(RegistryUser? user, string? code, string? password, string? confirmPassword,
         string? identifierInput = null)
     {
+        var proven = await ProveCodeAndSetPasswordAsync(user, CodePurpose.ResetPassword, identifierInput, code, password, confirmPassword);
+        if (!proven.Succeeded)
+            return proven;
+        // Whoever knew the old password is signed out everywhere.
+        await users.UpdateSecurityStampAsync(user!);
+        await users.ResetAccessFailedCountAsync(user!);
+        return Result<RegistryUser>.Ok(user!);
+    }
+
+    /// <summary>
+    /// The one path of both code pages: the new password is checked, then the code, then the password set.
+    /// For no account (<paramref name="user"/> null) the answer is that of a wrong code, after the same work
+    /// (a password hash), locked after as many tries: no answer or timing tells who has an account.
+    /// </summary>
+    private async Task<Result<RegistryUser>> ProveCodeAndSetPasswordAsync(RegistryUser? user, CodePurpose purpose, string? identifierInput,
+        string? code, string? password, string? confirmPassword)
+    {
         if (password != confirmPassword)
             return Result<RegistryUser>.Fail(ErrorCode.PasswordsDiffer, "ConfirmPassword");
         var valid = await ValidatePasswordAsync(user ?? new RegistryUser(), password);
         if (!valid.Succeeded)
-            return Result<RegistryUser>.Fail(valid.Errors);
+            return valid;
         if (user is null)
         {
-            // The same answer as a wrong code, after the same work, locked after as many tries: this page does
-            // not reveal who has an account.
             HashDummyPassword(password);
-            return Result<RegistryUser>.Fail(unknownCodes.RecordWrong(identifierInput ?? "") ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
+            return Result<RegistryUser>.Fail(unknownCodes.RecordWrong(UnknownIdentifierCodeLock.KeyOf(identifierInput)) ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
         }
-        var verified = await codes.VerifyAsync(users, user, CodePurpose.ResetPassword, code);
+        var verified = await codes.VerifyAsync(user, purpose, code);
         if (!verified.Succeeded)
         {
             // As long as a right code would take (it hashes the new password).
@@ -126,12 +125,7 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
             return Result<RegistryUser>.Fail(verified.Errors);
         }
         var replaced = await ReplacePasswordAsync(user, password);
-        if (!replaced.Succeeded)
-            return replaced;
-        // Whoever knew the old password is signed out everywhere.
-        await users.UpdateSecurityStampAsync(user);
-        await users.ResetAccessFailedCountAsync(user);
-        return Result<RegistryUser>.Ok(user);
+        return replaced.Succeeded ? Result<RegistryUser>.Ok(user) : replaced;
     }
 
     /// <summary>
@@ -153,8 +147,14 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         var (identifier, error) = AccountIdentifier.Parse(email);
         if (identifier is null || identifier.Channel != ContactChannel.Email)
             return Result<RegistryUser>.Fail(error ?? ErrorCode.EmailInvalid, "Email");
-        if (await users.FindByNameAsync(identifier.Value) is not null)
-            return Result<RegistryUser>.Fail(ErrorCode.AccountExists, "Email");
+        if (await users.FindByNameAsync(identifier.Value) is { } existing)
+        {
+            // A sign-up nobody confirmed has no password and no data: a stranger who typed a future staff
+            // address at sign-up must not be able to block the staff account.
+            if (existing.IsConfirmed || existing.PasswordHash is not null)
+                return Result<RegistryUser>.Fail(ErrorCode.AccountExists, "Email");
+            await users.DeleteAsync(existing);
+        }
         var user = new RegistryUser
         {
             UserName = identifier.Value,

@@ -22,6 +22,10 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         var hourAgo = now.AddHours(-1);
         var dayAgo = now.AddDays(-1);
         await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Counted one after another, as in VerifyAsync: parallel requests cannot all pass the caps before
+        // any of them has written its code.
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.CodeFailures, u => u.CodeFailures), ct);
         var today = await db.OneTimeCodes.Where(c => c.UserId == userId && c.CreatedAtUtc > dayAgo).ToListAsync(ct);
         if (today.Count >= limits.PerIdentifierPerDay || today.Count(c => c.CreatedAtUtc > hourAgo) >= limits.PerIdentifierPerHour)
             return Result<IssuedCode>.Fail(ErrorCode.CodeLimitReached);
@@ -40,39 +44,44 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         var (code, digits) = OneTimeCode.Issue(userId, purpose, now, clientAddress);
         db.OneTimeCodes.Add(code);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Result<IssuedCode>.Ok(new IssuedCode(digits, code.ExpiresAtUtc));
     }
 
     /// <summary>
-    /// Checks the digits against the latest code for the purpose. Every wrong code counts against the
-    /// account, whichever code or resend it was typed for; too many lock the code flow for a while.
+    /// Checks the digits against the latest code for the purpose. Every failure counts against the account,
+    /// whichever code or resend it was typed for, and every failure answers the same "wrong code" (an expired
+    /// or used code would otherwise tell a stranger that the account exists and asked for one); the last
+    /// allowed one locks the code flow for a while. Tries for one account are counted one after another,
+    /// so a burst of parallel guesses gets no more answers than the same guesses typed in turn.
     /// </summary>
-    public async Task<Result<bool>> VerifyAsync(UserManager<RegistryUser> users, RegistryUser user, CodePurpose purpose, string? typed,
-        CancellationToken ct = default)
+    public async Task<Result<bool>> VerifyAsync(RegistryUser user, CodePurpose purpose, string? typed, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (user.IsCodeFlowLocked(now))
-            return Result<bool>.Fail(ErrorCode.CodeFlowLocked);
         await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Take the account row's write lock before reading the count (SQLite: the database's write lock;
+        // PostgreSQL: the row lock), so a parallel try waits for this one's answer to be counted.
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CodeFailures, u => u.CodeFailures), ct);
+        var account = await db.Users.SingleAsync(u => u.Id == user.Id, ct);
+        if (account.IsCodeFlowLocked(now))
+            return Result<bool>.Fail(ErrorCode.CodeFlowLocked);
         var code = await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose)
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
-        var check = code?.Check(typed, now) ?? CodeCheck.Wrong;
+        var accepted = (code?.Check(typed, now) ?? CodeCheck.Wrong) == CodeCheck.Accepted;
+        var locked = false;
+        if (accepted)
+            account.ClearWrongCodes();
+        else
+            locked = account.RecordWrongCode(now, limits);
         await db.SaveChangesAsync(ct);
-        switch (check)
-        {
-            case CodeCheck.Accepted:
-                user.ClearWrongCodes();
-                await users.UpdateAsync(user);
-                return Result<bool>.Ok(true);
-            case CodeCheck.Expired:
-                return Result<bool>.Fail(ErrorCode.CodeExpired);
-            case CodeCheck.AlreadyUsed:
-                return Result<bool>.Fail(ErrorCode.CodeAlreadyUsed);
-            default:
-                var locked = user.RecordWrongCode(now, limits);
-                await users.UpdateAsync(user);
-                return Result<bool>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
-        }
+        await tx.CommitAsync(ct);
+        // The caller's copy (tracked by Identity's store, which writes every column on its next update)
+        // must not carry the counts back over what was just stored.
+        user.CodeFailures = account.CodeFailures;
+        user.CodeFailuresSinceUtc = account.CodeFailuresSinceUtc;
+        user.CodeLockedUntilUtc = account.CodeLockedUntilUtc;
+        return accepted ? Result<bool>.Ok(true) : Result<bool>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
     }
 }
 

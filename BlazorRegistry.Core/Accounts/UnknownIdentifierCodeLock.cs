@@ -19,11 +19,17 @@ public sealed class UnknownIdentifierCodeLock(CodeLimits limits, TimeProvider ti
         public DateTime? LockedUntilUtc;
     }
 
-    /// <summary>Records a wrong code for <paramref name="identifier"/>; true when its code flow is (now) locked.</summary>
-    public bool RecordWrong(string identifier)
+    /// <summary>
+    /// The identifier as an account would be named: "+7 701 555-00-01", "87015550001" and "8 (701) 5550001"
+    /// are one phone, so five spellings cannot buy five times the tries a real account gets.
+    /// </summary>
+    public static string KeyOf(string? identifierInput) =>
+        AccountIdentifier.Parse(identifierInput).Identifier?.Value ?? (identifierInput ?? "").Trim().ToLowerInvariant();
+
+    /// <summary>Records a wrong code for the identifier <paramref name="key"/> (<see cref="KeyOf"/>); true when its code flow is (now) locked.</summary>
+    public bool RecordWrong(string key)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var key = identifier.Trim().ToLowerInvariant();
         lock (_attempts)
         {
             var attempts = _attempts.Get<Attempts>(key);

@@ -40,6 +40,8 @@ public static class AccountsSetup
             .AddTokenProvider<AuthenticatorTokenProvider<RegistryUser>>(TokenOptions.DefaultAuthenticatorProvider);
         var options = RegistryOptions.From(builder.Configuration);
         services.AddSingleton(options.Accounts.TwoFactor);
+        // Where /dev/sms plays the phone, the SMS outbox keeps what it "received"; anywhere else it masks codes.
+        services.AddSingleton(new BlazorRegistry.Core.Notifications.SmsOutboxRetention(KeepsCodes: builder.Environment.IsDevelopment()));
         services.AddSingleton(options.Accounts.Codes);
         services.AddAuthorization();
         services.AddScoped<CodeSender>();

@@ -67,7 +67,7 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
         await stranger.SubmitAsync("/account/forgot-password", "forgot-password", new() { ["Input.Identifier"] = email });
         var reset = Browserless.CodeIn((await app.Smtp.WaitForMessageAsync(email, count: 2)).TextBody);
         var attempt = await stranger.SubmitAsync(page, "confirm", ConfirmFields(reset, "Stranger-Pass-9"));
-        Assert.Contains("Код қате.", attempt.Text);
+        Assert.Contains("Код қате немесе енді жарамсыз", attempt.Text);
         Assert.DoesNotContain("Шығу", attempt.Text);
         Assert.DoesNotContain("Шығу", (await SignInAsync(email, "Stranger-Pass-9")).Text);
         Assert.Contains("Шығу", (await SignInAsync(email, Password)).Text);
@@ -156,6 +156,18 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
         Assert.Contains("Кодпен растау 15 минутқа бұғатталды", page.Text);
 
         // Password and authenticator still work: the code lock is not the password lock.
+        var visitor = await AppAccounts.SignInAsync(app, admin);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/review")).Status);
+    }
+
+    [Fact]
+    public async Task AStrangerTypingWrongPasswordsCannotLockOutAnAdministrator()
+    {
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
+        for (var i = 0; i < 8; i++)
+            Assert.DoesNotContain("Шығу", (await SignInAsync(admin.Email!, $"Wrong-Pass-{i}")).Text);
+
+        // A password alone never signs in where a second factor is enrolled, so wrong ones lock nothing there.
         var visitor = await AppAccounts.SignInAsync(app, admin);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/review")).Status);
     }
@@ -253,6 +265,27 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
             Assert.Equal(await WrongPasswordAsync(known), await WrongPasswordAsync(unknown));
         }
 
+        // An account that has used a reset code, and one waiting for a confirmation code that has since
+        // expired: a used or expired code once answered otherwise than a stranger's guess does.
+        var reset = await ConfirmedApplicantAsync();
+        var resetter = Visitor();
+        var forgot = await resetter.SubmitAsync("/account/forgot-password", "forgot-password", new() { ["Input.Identifier"] = reset });
+        var resetCode = Browserless.CodeIn((await app.Smtp.WaitForMessageAsync(reset, count: 2)).TextBody);
+        Assert.Contains("Құпиясөз өзгертілді", (await resetter.SubmitAsync(forgot, "reset-password", ConfirmFields(resetCode, "Second-Pass-2"))).Text);
+        var waiting = $"a{Guid.NewGuid():N}@example.kz";
+        await Visitor().SubmitAsync("/account/sign-up", "sign-up", new() { ["Input.Channel"] = "email", ["Input.Identifier"] = waiting });
+        var waitingCode = Browserless.CodeIn((await app.Smtp.WaitForMessageAsync(waiting)).TextBody);
+        app.Time.Advance(OneTimeCode.Lifetime + TimeSpan.FromSeconds(1));
+        string ErrorsOf(Browserless.Page page) =>
+            new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Html).QuerySelector(".registry-form-errors")?.TextContent.Trim() ?? "";
+        var nobody = $"a{Guid.NewGuid():N}@example.kz";
+        Assert.Equal(
+            ErrorsOf(await Visitor().SubmitAsync($"/account/reset-password?for={Uri.EscapeDataString(nobody)}", "reset-password", ConfirmFields(resetCode))),
+            ErrorsOf(await Visitor().SubmitAsync($"/account/reset-password?for={Uri.EscapeDataString(reset)}", "reset-password", ConfirmFields(resetCode))));
+        Assert.Equal(
+            ErrorsOf(await Visitor().SubmitAsync($"/account/confirm?for={Uri.EscapeDataString(nobody)}", "confirm", ConfirmFields(waitingCode))),
+            ErrorsOf(await Visitor().SubmitAsync($"/account/confirm?for={Uri.EscapeDataString(waiting)}", "confirm", ConfirmFields(waitingCode))));
+
         // The same work: an unknown identifier hashes a dummy password, so it takes about as long.
         var knownTime = await MedianSignInTimeAsync(applicant);
         var unknownTime = await MedianSignInTimeAsync($"a{Guid.NewGuid():N}@example.kz");
@@ -328,5 +361,39 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
                     if (reader.GetValue(column) is string text)
                         Assert.False(text.Contains(code), $"{table}.{reader.GetName(column)} holds the code: {text}");
         }
+    }
+}
+
+/// <summary>Outside Development nobody reads the SMS outbox, so a code must not sit there in clear (issue #12, point 7).</summary>
+public class ProductionSmsOutbox(ProductionSmsOutbox.Factory app) : IClassFixture<ProductionSmsOutbox.Factory>
+{
+    public sealed class Factory : RegistryAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
+        }
+    }
+
+    [Fact]
+    public async Task ACodeSentBySmsIsMaskedInTheOutbox()
+    {
+        // Through the services, not the form: Production's cookies are Secure, and this test server is plain HTTP.
+        var phone = $"+7705{Random.Shared.Next(1000000, 9999999)}";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync([]);
+            var user = (await scope.ServiceProvider.GetRequiredService<AccountService>().StartSignUpAsync(phone, BlazorRegistry.Core.Language.Kazakh)).Value!.AwaitingCode!;
+            Assert.True((await scope.ServiceProvider.GetRequiredService<BlazorRegistry.App.Components.Account.CodeSender>().SendAsync(user, CodePurpose.ConfirmAccount, null)).Succeeded);
+        }
+        var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
+        SmsOutboxMessage? sms = null;
+        for (var i = 0; i < 150 && sms is null; i++, await Task.Delay(100))
+            sms = (await outbox.LatestAsync(500)).FirstOrDefault(m => m.Phone == phone);
+
+        Assert.NotNull(sms);
+        Assert.Contains("••••••", sms.Text);
+        Assert.DoesNotMatch(@"(?<!\d)\d{6}(?!\d)", sms.Text);
     }
 }

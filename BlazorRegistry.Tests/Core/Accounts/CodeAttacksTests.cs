@@ -1,0 +1,147 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Audit;
+using BlazorRegistry.Core.Rules;
+using BlazorRegistry.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorRegistry.Tests.Core.Accounts;
+
+/// <summary>
+/// Issue #12's code attacks that need no browser: guesses fired in parallel, answers that differ by the
+/// code's state, an identifier spelt five ways, a sign-up squatting on a staff address.
+/// </summary>
+public class CodeAttacks
+{
+    private const string Password = "Strong-Pass-1";
+
+    private static async Task<(AsyncServiceScope Scope, AccountService Accounts, RegistryUser User)> WaitingAccountAsync(TestDatabase test, string identifier)
+    {
+        await using (var roles = test.Services.CreateAsyncScope())
+            await roles.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync([]);
+        var scope = test.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var start = await accounts.StartSignUpAsync(identifier, BlazorRegistry.Core.Language.Kazakh);
+        return (scope, accounts, start.Value!.AwaitingCode!);
+    }
+
+    [Fact]
+    public async Task ParallelWrongCodesGetNoMoreTriesThanTypedInTurn()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<OneTimeCodeService>();
+        var (scope, _, user) = await WaitingAccountAsync(test, "+77015550101");
+        await using var _ = scope;
+        var digits = (await codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount)).Value!.Digits;
+        var wrong = digits == "000000" ? "111111" : "000000";
+
+        // 30 guesses at once, each with its own copy of the account, as 30 requests would have.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => Task.Run(async () =>
+        {
+            await using var own = test.Services.CreateAsyncScope();
+            var copy = await own.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByIdAsync(user.Id);
+            return (await codes.VerifyAsync(copy!, CodePurpose.ConfirmAccount, wrong)).Errors.Single().Code;
+        })));
+
+        // Four "wrong", then the fifth locks: exactly as five typed one after another.
+        Assert.Equal(4, answers.Count(a => a == ErrorCode.CodeInvalid));
+        Assert.Equal(26, answers.Count(a => a == ErrorCode.CodeFlowLocked));
+        Assert.Equal(ErrorCode.CodeFlowLocked, (await codes.VerifyAsync(user, CodePurpose.ConfirmAccount, digits)).Errors.Single().Code);
+    }
+
+    [Fact]
+    public async Task ParallelResendsIssueOneCode()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<OneTimeCodeService>();
+        var (scope, _, user) = await WaitingAccountAsync(test, "+77015550102");
+        await using var _ = scope;
+
+        var issued = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount, "203.0.113.9"))));
+
+        Assert.Single(issued, r => r.Succeeded);
+        Assert.All(issued.Where(r => !r.Succeeded), r => Assert.Equal(ErrorCode.CodeResendTooEarly, r.Errors.Single().Code));
+    }
+
+    [Fact]
+    public async Task AnExpiredOrUsedCodeAnswersAsAWrongOneAndCounts()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<OneTimeCodeService>();
+        var (scope, accounts, user) = await WaitingAccountAsync(test, "+77015550103");
+        await using var _ = scope;
+        var digits = (await codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount)).Value!.Digits;
+        test.Time.Advance(OneTimeCode.Lifetime + TimeSpan.FromSeconds(1));
+
+        // "Expired" would tell a stranger that this identifier has an account that asked for a code.
+        var expired = await accounts.ConfirmAsync("+77015550103", digits, Password, Password);
+        Assert.Equal(ErrorCode.CodeInvalid, expired.Errors.Single().Code);
+
+        test.Time.Advance(TimeSpan.FromMinutes(1));
+        var fresh = (await codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount)).Value!.Digits;
+        Assert.True((await accounts.ConfirmAsync("+77015550103", fresh, Password, Password)).Succeeded);
+        // Confirmed now: the page answers as for nobody, used code or not.
+        Assert.Equal(ErrorCode.CodeInvalid, (await accounts.ConfirmAsync("+77015550103", fresh, Password, Password)).Errors.Single().Code);
+
+        // On the reset page, a used code is a wrong code, and five of them lock.
+        await using var other = test.Services.CreateAsyncScope();
+        var resetting = other.ServiceProvider.GetRequiredService<AccountService>();
+        var account = await resetting.FindForPasswordResetAsync(AccountIdentifier.Parse("+77015550103").Identifier!);
+        test.Time.Advance(TimeSpan.FromMinutes(30));
+        var reset = (await codes.IssueAsync(account!.Id, CodePurpose.ResetPassword)).Value!.Digits;
+        Assert.True((await resetting.ResetPasswordAsync(account, reset, "Other-Pass-2", "Other-Pass-2")).Succeeded);
+        var answers = new List<ErrorCode>();
+        for (var i = 0; i < 5; i++)
+            answers.Add((await resetting.ResetPasswordAsync(account, reset, "Third-Pass-3", "Third-Pass-3")).Errors.Single().Code);
+        Assert.Equal([ErrorCode.CodeInvalid, ErrorCode.CodeInvalid, ErrorCode.CodeInvalid, ErrorCode.CodeInvalid, ErrorCode.CodeFlowLocked], answers);
+    }
+
+    [Fact]
+    public async Task OnePhoneSpeltFiveWaysIsOneIdentifierForTheLock()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        await using var scope = test.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        string[] spellings = ["+7 701 555 01 04", "87015550104", "8 (701) 555-01-04", "+77015550104", "7 701 5550104"];
+
+        var answers = new List<ErrorCode>();
+        foreach (var spelling in spellings)
+            answers.Add((await accounts.ConfirmAsync(spelling, "000000", Password, Password)).Errors.Single().Code);
+
+        // Nobody has this phone, and still it locks at the fifth wrong code, as a real account would.
+        Assert.Equal(ErrorCode.CodeFlowLocked, answers[^1]);
+        Assert.Equal(4, answers.Count(a => a == ErrorCode.CodeInvalid));
+    }
+
+    [Fact]
+    public async Task ASignUpNobodyConfirmedCannotBlockAStaffAccount()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var (scope, _, squat) = await WaitingAccountAsync(test, "new.officer@registry.kz");
+        await using var _ = scope;
+
+        await using var admin = test.Services.CreateAsyncScope();
+        var created = await admin.ServiceProvider.GetRequiredService<AccountService>()
+            .CreateStaffAsync("new.officer@registry.kz", Roles.Administrator, Password, AuditActor.System);
+
+        Assert.True(created.Succeeded);
+        Assert.NotEqual(squat.Id, created.Value!.Id);
+        var users = admin.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        Assert.Null(await users.FindByIdAsync(squat.Id));
+
+        // A confirmed account is another matter: it is somebody's, and stays.
+        var again = await admin.ServiceProvider.GetRequiredService<AccountService>()
+            .CreateStaffAsync("new.officer@registry.kz", Roles.Observer, Password, AuditActor.System);
+        Assert.Equal(ErrorCode.AccountExists, again.Errors.Single().Code);
+    }
+
+    [Fact]
+    public void TheSmsOutboxOutsideDevelopmentMasksACodeButNotTheRest()
+    {
+        var text = "Тізілім: растау коды 482913. 5 минут жарамды. RS-2026-0000123";
+        var masked = BlazorRegistry.Core.Notifications.SmsOutboxRetention.MaskCodes(text);
+        Assert.DoesNotContain("482913", masked);
+        Assert.Contains("••••••", masked);
+        Assert.Contains("RS-2026-0000123", masked);
+    }
+}
