@@ -13,7 +13,7 @@ public static class HealthEndpoints
     public static IServiceCollection AddRegistryHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<DiskSpaceHealthCheck>("disk")
-            .AddCheck<DeliveryBacklogHealthCheck>("delivery").AddCheck<DataDirectoryHealthCheck>("data-directory");
+            .AddCheck<DeliveryBacklogHealthCheck>("delivery").AddCheck<OutboxHealthCheck>("outbox").AddCheck<DataDirectoryHealthCheck>("data-directory");
         return services;
     }
 

@@ -49,9 +49,10 @@ public sealed class OutboxDispatcher(
         {
             _published ??= await StartingPointAsync(ct);
             var total = 0;
+            var failedThisPass = new HashSet<long>();
             while (true)
             {
-                var count = await DispatchBatchAsync(ct);
+                var count = await DispatchBatchAsync(failedThisPass, ct);
                 total += count;
                 if (count > 0)
                     Dispatched?.Invoke();
@@ -78,7 +79,9 @@ public sealed class OutboxDispatcher(
         while (true)
         {
             var rows = await db.Outbox.AsNoTracking().Where(m => m.Id > _published).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
-            var ready = rows.TakeWhile(m => m.DispatchedAtUtc != null).ToList();
+            // A row whose dispatch failed is published all the same: the change happened and the boards must
+            // show it; only its notices are late.
+            var ready = rows.TakeWhile(m => m.DispatchedAtUtc != null || m.Attempts > 0 || m.SetAsideAtUtc != null).ToList();
             foreach (var m in ready)
             {
                 _published = m.Id;
@@ -108,24 +111,92 @@ public sealed class OutboxDispatcher(
     private async Task<long> StartingPointAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var firstPending = await db.Outbox.Where(m => m.DispatchedAtUtc == null).MinAsync(m => (long?)m.Id, ct);
+        // Rows that failed before were published then (see PublishCommittedAsync): start at the first never tried.
+        var firstPending = await db.Outbox.Where(m => m.DispatchedAtUtc == null && m.Attempts == 0 && m.SetAsideAtUtc == null).MinAsync(m => (long?)m.Id, ct);
         return firstPending is { } first ? first - 1 : await db.Outbox.MaxAsync(m => (long?)m.Id, ct) ?? 0;
     }
 
-    private async Task<int> DispatchBatchAsync(CancellationToken ct)
+    private async Task<int> DispatchBatchAsync(HashSet<long> failedThisPass, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = await db.Outbox.Where(m => m.DispatchedAtUtc == null).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var pending = await db.Outbox
+            .Where(m => m.DispatchedAtUtc == null && m.SetAsideAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now)
+                && !failedThisPass.Contains(m.Id))
+            .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0)
             return 0;
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var message in pending)
+        try
         {
+            foreach (var message in pending)
+            {
+                foreach (var consumer in _consumers)
+                    await consumer.ConsumeAsync(db, message, ct);
+                message.MarkDispatched(now);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One row that keeps failing must not hold up every later notice, board update and cache clear:
+            // each row again in its own commit, a failing one recorded and skipped.
+            logger.LogWarning(ex, "An outbox batch failed; dispatching its {Count} rows one by one", pending.Count);
+            foreach (var id in pending.Select(m => m.Id))
+                if (!await DispatchOneAsync(id, ct))
+                    failedThisPass.Add(id);
+        }
+        return pending.Count;
+    }
+
+    private async Task<bool> DispatchOneAsync(long id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
             foreach (var consumer in _consumers)
                 await consumer.ConsumeAsync(db, message, ct);
             message.MarkDispatched(now);
+            await db.SaveChangesAsync(ct);
+            return true;
         }
-        await db.SaveChangesAsync(ct);
-        return pending.Count;
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
+            message.RecordFailure($"{ex.GetType().Name}: {ex.Message}", now);
+            await db.SaveChangesAsync(ct);
+            logger.LogError(ex, "Outbox event {Id} ({Kind}, application {ApplicationId}) failed, attempt {Attempts}{SetAside}",
+                id, message.Kind, message.ApplicationId, message.Attempts, message.SetAsideAtUtc is null ? "" : "; set aside for an administrator");
+            return false;
+        }
+    }
+
+    /// <summary>What /health/ready and /admin/deliveries show: rows set aside, and the oldest still waiting.</summary>
+    public async Task<OutboxBacklog> BacklogAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var setAside = await db.Outbox.AsNoTracking().Where(m => m.SetAsideAtUtc != null && m.DispatchedAtUtc == null).OrderBy(m => m.Id).ToListAsync(ct);
+        var oldest = await db.Outbox.Where(m => m.DispatchedAtUtc == null && m.SetAsideAtUtc == null).OrderBy(m => m.Id)
+            .Select(m => (DateTime?)m.AtUtc).FirstOrDefaultAsync(ct);
+        return new OutboxBacklog(setAside, oldest);
+    }
+
+    /// <summary>An administrator's retry of a row set aside; dispatched at once.</summary>
+    public async Task<bool> RetryAsync(long id, CancellationToken ct = default)
+    {
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id, ct);
+            if (message is null || !message.Retry())
+                return false;
+            await db.SaveChangesAsync(ct);
+        }
+        await DispatchAfterCommitAsync();
+        return true;
     }
 }
+
+/// <summary>Events set aside after repeated failures, and when the oldest event still waiting happened.</summary>
+public sealed record OutboxBacklog(IReadOnlyList<OutboxMessage> SetAside, DateTime? OldestPendingAtUtc);

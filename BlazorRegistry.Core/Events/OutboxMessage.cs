@@ -17,6 +17,18 @@ public sealed class OutboxMessage
     public string ActorId { get; private set; } = "";
     public DateTime AtUtc { get; private set; }
     public DateTime? DispatchedAtUtc { get; private set; }
+    /// <summary>Failed dispatches of this row (a consumer threw); the row waits until <see cref="NextAttemptAtUtc"/>.</summary>
+    public int Attempts { get; private set; }
+    public DateTime? NextAttemptAtUtc { get; private set; }
+    public string? LastError { get; private set; }
+    /// <summary>
+    /// Set after <see cref="MaxAttempts"/> failures: the row stops being tried (the rows after it go on) until
+    /// an administrator retries it from /admin/deliveries; /health/ready is degraded meanwhile.
+    /// </summary>
+    public DateTime? SetAsideAtUtc { get; private set; }
+
+    public const int MaxAttempts = 8;
+    public const int MaxErrorLength = 1000;
 
     private OutboxMessage() { }
 
@@ -43,6 +55,28 @@ public sealed class OutboxMessage
     };
 
     public void MarkDispatched(DateTime nowUtc) => DispatchedAtUtc ??= nowUtc;
+
+    /// <summary>Records a failed dispatch; waits 2, 4, 8 … 128 s between tries, then sets the row aside.</summary>
+    public void RecordFailure(string error, DateTime nowUtc)
+    {
+        Attempts++;
+        LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        if (Attempts >= MaxAttempts)
+            SetAsideAtUtc = nowUtc;
+        else
+            NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(Math.Pow(2, Attempts));
+    }
+
+    /// <summary>An administrator's retry of a row set aside: tried again at the dispatcher's next pass.</summary>
+    public bool Retry()
+    {
+        if (SetAsideAtUtc is null || DispatchedAtUtc is not null)
+            return false;
+        SetAsideAtUtc = null;
+        NextAttemptAtUtc = null;
+        Attempts = 0;
+        return true;
+    }
 
     public ApplicationEvent ToEvent() => new(ApplicationId, ReferenceNumber, Kind, Status, ActorId, AtUtc);
 }

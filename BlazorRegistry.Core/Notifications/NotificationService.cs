@@ -200,11 +200,14 @@ public sealed class NotificationService(
         return true;
     }
 
-    /// <summary>When the oldest message still waiting for delivery was queued, or null when none waits.</summary>
+    /// <summary>
+    /// When the oldest message not delivered was queued (still retrying, or given up and waiting for an
+    /// administrator's retry), or null when none. An expired code is not counted: it is never to be sent.
+    /// </summary>
     public async Task<DateTime?> OldestUndeliveredAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Notifications.Where(n => n.Status == DeliveryStatus.Pending && n.Channel != NotificationChannel.InApp)
+        return await db.Notifications.Where(n => (n.Status == DeliveryStatus.Pending || n.Status == DeliveryStatus.Failed) && n.Channel != NotificationChannel.InApp)
             .OrderBy(n => n.Id).Select(n => (DateTime?)n.CreatedAtUtc).FirstOrDefaultAsync(ct);
     }
 

@@ -18,6 +18,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.ActorId).HasMaxLength(450);
         // The dispatcher's question: the undispatched rows, in order.
         b.HasIndex(m => m.Id).HasFilter("\"DispatchedAtUtc\" IS NULL").HasDatabaseName("IX_Outbox_Pending");
+        b.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
         b.HasIndex(m => m.ApplicationId);
     }
 }

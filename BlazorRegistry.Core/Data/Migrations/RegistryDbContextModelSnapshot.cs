@@ -574,6 +574,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DispatchedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -582,8 +585,18 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SetAsideAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -80,8 +80,10 @@ public class TransactionalOutbox
             Assert.False(await db.Notifications.AnyAsync(n => n.OutboxMessageId == pending.Id));
         }
 
-        // "Restart": the dispatcher resumes from the first undispatched row.
+        // "Restart": the dispatcher resumes from the first undispatched row (once its retry is due: the
+        // failure was recorded, 2 s before the next try).
         crash.Failing = false;
+        test.Time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(1, await test.Get<OutboxDispatcher>().DispatchPendingAsync());
         Assert.Equal(0, await test.Get<OutboxDispatcher>().DispatchPendingAsync());
         await using (var db = test.NewContext())
@@ -92,6 +94,62 @@ public class TransactionalOutbox
             Assert.Contains("F1", notices[0].Body);
         }
         Assert.Equal(ApplicationEventKind.Refused, test.Events.Published[^1].Kind);
+    }
+
+    /// <summary>Throws for one kind of event only: a bug that would fail the same row on every try.</summary>
+    private sealed class Poisoned(ApplicationEventKind kind) : IOutboxConsumer
+    {
+        public bool Cured { get; set; }
+        public Task ConsumeAsync(RegistryDbContext db, OutboxMessage message, CancellationToken ct) =>
+            !Cured && message.Kind == kind ? throw new InvalidOperationException("a template is missing") : Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ARowThatKeepsFailingIsSetAsideAndHoldsUpNoLaterNotice()
+    {
+        var poison = new Poisoned(ApplicationEventKind.Claimed);
+        await using var test = await TestDatabase.CreateAsync(configure: s =>
+        {
+            s.AddSingleton<IOutboxConsumer, ApplicantNotifier>();
+            s.AddSingleton<IOutboxConsumer>(poison);
+        });
+        await using (var seed = test.NewContext())
+        {
+            seed.Users.Add(new RegistryUser { Id = "applicant-1", UserName = "nurlan@example.kz", Email = "nurlan@example.kz" });
+            await seed.SaveChangesAsync();
+        }
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(test);
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(id, "admin-1");
+        await review.RegisterAsync(id, "admin-1");
+
+        await using var db = test.NewContext();
+        var claimed = await db.Outbox.AsNoTracking().SingleAsync(m => m.Kind == ApplicationEventKind.Claimed);
+        var registered = await db.Outbox.AsNoTracking().SingleAsync(m => m.Kind == ApplicationEventKind.Registered);
+        // The decision after the failing row has its notices, and the boards heard all three, in order.
+        Assert.NotNull(registered.DispatchedAtUtc);
+        Assert.Equal(2, await db.Notifications.CountAsync(n => n.OutboxMessageId == registered.Id));
+        Assert.Equal([ApplicationEventKind.Submitted, ApplicationEventKind.Claimed, ApplicationEventKind.Registered], test.Events.Published.Select(e => e.Kind));
+        Assert.Equal(1, claimed.Attempts);
+        Assert.Contains("a template is missing", claimed.LastError);
+
+        // Tried with growing waits, then set aside for an administrator.
+        var dispatcher = test.Get<OutboxDispatcher>();
+        for (var i = 0; i < OutboxMessage.MaxAttempts; i++)
+        {
+            test.Time.Advance(TimeSpan.FromMinutes(5));
+            await dispatcher.DispatchPendingAsync();
+        }
+        var backlog = await dispatcher.BacklogAsync();
+        Assert.Equal(claimed.Id, Assert.Single(backlog.SetAside).Id);
+        Assert.Null(backlog.OldestPendingAtUtc);
+        Assert.Equal(3, test.Events.Published.Count); // published once, not at every try
+
+        poison.Cured = true;
+        Assert.True(await dispatcher.RetryAsync(claimed.Id));
+        Assert.NotNull((await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == claimed.Id)).DispatchedAtUtc);
+        Assert.Empty((await dispatcher.BacklogAsync()).SetAside);
+        Assert.False(await dispatcher.RetryAsync(claimed.Id));
     }
 
     [Fact]

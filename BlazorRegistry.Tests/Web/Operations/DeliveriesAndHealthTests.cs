@@ -57,7 +57,7 @@ public class DeliveriesAndHealth(RegistryAppFactory app) : IClassFixture<Registr
         var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
         using var readyBody = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var checks = readyBody.RootElement.GetProperty("checks");
-        foreach (var name in new[] { "database", "delivery", "data-directory" })
+        foreach (var name in new[] { "database", "disk", "delivery", "outbox", "data-directory" })
             Assert.True(checks.TryGetProperty(name, out _), name);
         Assert.Equal("Healthy", checks.GetProperty("data-directory").GetProperty("status").GetString());
     }
@@ -82,5 +82,67 @@ public class DeliveriesAndHealth(RegistryAppFactory app) : IClassFixture<Registr
             await using var db = await app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
             await db.Notifications.Where(n => n.Id == id).ExecuteDeleteAsync();
         }
+    }
+
+    [Fact]
+    public async Task AnEventSetAsideAfterFailingIsShownDegradesReadinessAndIsRetriedByAnAdministrator()
+    {
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator, language: "ru");
+        var factory = app.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
+        long id;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            // As the dispatcher leaves a row after its eighth failure.
+            var now = app.Time.GetUtcNow().UtcDateTime;
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "Outbox" ("Kind", "ApplicationId", "ReferenceNumber", "Status", "ActorId", "AtUtc", "Attempts", "LastError", "SetAsideAtUtc")
+                VALUES ('Registered', 987654, 'RS-TEST-EVT', 'Registered', 'admin', {now}, 8, 'InvalidOperationException: a template is missing', {now})
+                """);
+            id = await db.Outbox.Where(m => m.ReferenceNumber == "RS-TEST-EVT").Select(m => m.Id).SingleAsync();
+        }
+        try
+        {
+            var client = app.CreateClient();
+            using (var ready = JsonDocument.Parse(await client.GetStringAsync("/health/ready", TestContext.Current.CancellationToken)))
+                Assert.Equal("Degraded", ready.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
+
+            var visitor = await AppAccounts.SignInAsync(app, admin, "ru-RU");
+            var page = await visitor.GetAsync("/admin/deliveries");
+            Assert.Contains("События, по которым не созданы уведомления", page.Text);
+            Assert.Contains("Включено в реестр", page.Text);
+            Assert.Contains("RS-TEST-EVT", page.Text);
+            Assert.Contains("a template is missing", page.Text);
+
+            var after = await visitor.PostFormAsync(page, $"/admin/deliveries/events/{id}/retry");
+            Assert.Contains("Событие отправлено на повторную обработку.", after.Text);
+            await using var check = await factory.CreateDbContextAsync();
+            Assert.Null((await check.Outbox.SingleAsync(m => m.Id == id)).SetAsideAtUtc);
+        }
+        finally
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await db.Outbox.Where(m => m.Id == id).ExecuteDeleteAsync();
+        }
+    }
+}
+
+/// <summary>Issue #14, point 8: a failing check makes /health/ready answer 503, so an orchestrator stops sending traffic.</summary>
+public class HealthWhenTheDiskIsFull(HealthWhenTheDiskIsFull.Factory app) : IClassFixture<HealthWhenTheDiskIsFull.Factory>
+{
+    public sealed class Factory : RegistryAppFactory
+    {
+        // More free space than any disk has: the check must fail.
+        protected override IEnumerable<(string Key, string Value)> Settings => [("Registry:Health:MinimumFreeDiskBytes", long.MaxValue.ToString())];
+    }
+
+    [Fact]
+    public async Task ReadyAnswers503AndNamesTheDiskWhileLiveStaysUp()
+    {
+        var client = app.CreateClient();
+        var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Unhealthy", body.RootElement.GetProperty("checks").GetProperty("disk").GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
     }
 }
