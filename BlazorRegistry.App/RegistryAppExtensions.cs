@@ -95,7 +95,9 @@ public static class RegistryAppExtensions
             app.UseHsts();
             app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
         }
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // People get the "not found" page; the API's callers get problem details (UseApiProblemDetails).
+        app.UseWhen(http => !Register.ApiProblemDetails.IsApi(http),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseHeadAsGet();
         app.UseRouting();
         app.UseRegistryLocalization();

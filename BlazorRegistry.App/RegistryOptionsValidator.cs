@@ -32,6 +32,9 @@ public sealed class RegistryOptionsValidator(IHostEnvironment environment) : IVa
                 "the default folder under the app's own folder may be deleted by a redeploy.";
         if (!string.IsNullOrWhiteSpace(options.Smtp.Host) && Uri.CheckHostName(options.Smtp.Host) == UriHostNameType.Unknown)
             yield return $"{RegistryOptions.Section}:Smtp:Host '{options.Smtp.Host}' is not a host name or an IP address.";
+        foreach (var (proxy, i) in options.ForwardedHeaders.KnownProxies.Select((p, i) => (p, i)))
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+                yield return $"{RegistryOptions.Section}:ForwardedHeaders:KnownProxies:{i} '{proxy}' is not an IP address.";
         foreach (var failure in Annotations(options, RegistryOptions.Section))
             yield return failure;
     }
@@ -50,6 +53,9 @@ public sealed class RegistryOptionsValidator(IHostEnvironment environment) : IVa
             if (property.GetIndexParameters().Length == 0 && property.GetValue(options) is int or long or double
                 && Convert.ToDouble(property.GetValue(options), System.Globalization.CultureInfo.InvariantCulture) < 0)
                 yield return $"{path}:{property.Name}: must not be negative (is {property.GetValue(options)}).";
+            // Nor any wait, window or lifetime zero or below: a zero lockout locks nothing.
+            if (property.GetIndexParameters().Length == 0 && property.GetValue(options) is TimeSpan span && span <= TimeSpan.Zero)
+                yield return $"{path}:{property.Name}: must be longer than zero (is {span}).";
             if (property.GetIndexParameters().Length > 0 || !property.PropertyType.IsClass || property.PropertyType == typeof(string)
                 || property.PropertyType.Namespace?.StartsWith("BlazorRegistry", StringComparison.Ordinal) != true)
                 continue;

@@ -35,12 +35,15 @@ public static class ApiProblemDetails
         return services;
     }
 
-    /// <summary>An exception under /api becomes a 500 problem in every environment (the pages keep their error page).</summary>
+    /// <summary>
+    /// Under /api an exception becomes a 500 problem in every environment, and a bodiless error status (an
+    /// unknown path's 404, a wrong method's 405) a problem too; the pages keep their own error pages.
+    /// </summary>
     public static IApplicationBuilder UseApiProblemDetails(this IApplicationBuilder app) =>
         app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
-        }));
+        }).UseStatusCodePages());
 
-    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+    public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
 }

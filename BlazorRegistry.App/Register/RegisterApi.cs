@@ -46,9 +46,22 @@ public static class RegisterApi
 
     public static IServiceCollection AddRegisterApi(this IServiceCollection services, int requestsPerMinute)
     {
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer((operation, _, _) =>
+        {
+            // A 429 says when to come back: the document names the header, as RFC 9110 defines it.
+            if (operation.Responses?.TryGetValue("429", out var tooMany) == true && tooMany is Microsoft.OpenApi.OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiHeader>();
+                response.Headers["Retry-After"] = new Microsoft.OpenApi.OpenApiHeader
+                {
+                    Description = "Seconds to wait before the next request from this address.",
+                    Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.Integer },
+                };
+            }
+            return Task.CompletedTask;
+        }));
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RatePolicy, http =>
-            RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "",
+            RateLimitPartition.GetFixedWindowLimiter(Security.ClientAddress.LimitKey(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = requestsPerMinute, Window = TimeSpan.FromMinutes(1) })));
         return services;
     }

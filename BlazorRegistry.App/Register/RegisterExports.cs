@@ -15,9 +15,11 @@ namespace BlazorRegistry.App.Register;
 public sealed class ExportOptions
 {
     /// <summary>Exports being written at once on this instance; the next one gets 429.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 64)]
     public int MaxConcurrent { get; set; } = 2;
 
     /// <summary>Exports per minute for one anonymous client address (staff are not counted).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int AnonymousPerMinute { get; set; } = 10;
 }
 
@@ -38,7 +40,7 @@ public static class RegisterExports
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(AnonymousRatePolicy, http =>
             RegisterAudiences.Of(http.User) == RegisterAudience.Staff
                 ? RateLimitPartition.GetNoLimiter("staff")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "",
+                : RateLimitPartition.GetFixedWindowLimiter(Security.ClientAddress.LimitKey(http),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AnonymousPerMinute, Window = TimeSpan.FromMinutes(1) })));
         return services;
     }

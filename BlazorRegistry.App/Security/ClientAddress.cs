@@ -17,4 +17,24 @@ public sealed class ClientAddress(IHttpContextAccessor accessor)
 
     public static AuditActor Of(HttpContext http) =>
         new(http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", http.Connection.RemoteIpAddress?.ToString());
+
+    /// <summary>
+    /// Whose bucket a request counts in, for the rate limits and the per-address code caps: an IPv4 address,
+    /// or an IPv6 address's /64 network. One IPv6 subscriber gets a whole /64, so counting each address
+    /// would hand anyone 2^64 fresh buckets.
+    /// </summary>
+    public static string LimitKey(HttpContext http) => LimitKey(http.Connection.RemoteIpAddress);
+
+    public static string LimitKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+            return "";
+        if (address.IsIPv4MappedToIPv6)
+            address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+            return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 }

@@ -7,13 +7,18 @@ namespace BlazorRegistry.Core.Accounts;
 public sealed class CodeLimits
 {
     /// <summary>Wrong codes in total within <see cref="LockoutWindow"/> that lock the code flow of an account.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int MaxWrongCodes { get; set; } = 5;
     public TimeSpan LockoutWindow { get; set; } = TimeSpan.FromHours(1);
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int PerIdentifierPerHour { get; set; } = 5;
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int PerIdentifierPerDay { get; set; } = 10;
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int PerAddressPerHour { get; set; } = 20;
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int PerAddressPerDay { get; set; } = 100;
 
     /// <summary>The wait before the first resend; it doubles with every code issued the same day, up to <see cref="MaxResendWait"/>.</summary>

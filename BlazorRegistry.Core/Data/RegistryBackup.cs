@@ -64,7 +64,7 @@ public static class RegistryBackup
             await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write))
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
             {
-                entries.Add(await AddAsync(zip, snapshot, DatabaseEntry, ct));
+                entries.Add((await AddAsync(zip, snapshot, DatabaseEntry, ct))!);
                 foreach (var (folder, prefix) in new[] { (data.FilesFolder, FilesPrefix), (data.KeysFolder, KeysPrefix) })
                 {
                     if (!Directory.Exists(folder))
@@ -73,7 +73,9 @@ public static class RegistryBackup
                     {
                         if (Path.GetFileName(file).StartsWith(".health-", StringComparison.Ordinal))
                             continue;
-                        entries.Add(await AddAsync(zip, file, prefix + Path.GetRelativePath(folder, file).Replace('\\', '/'), ct));
+                        // A file removed after it was listed (an orphan swept) is not in the database copy either.
+                        if (await AddAsync(zip, file, prefix + Path.GetRelativePath(folder, file).Replace('\\', '/'), ct) is { } entry)
+                            entries.Add(entry);
                     }
                 }
                 var manifest = new BackupManifest(1, nowUtc, lastMigration, entries);
@@ -146,10 +148,20 @@ public static class RegistryBackup
             ? full : throw new BackupException($"Entry {relative} points outside {folder}.");
     }
 
-    private static async Task<BackupEntry> AddAsync(ZipArchive zip, string file, string name, CancellationToken ct)
+    /// <summary>Copies one file into the archive; null when it is gone (removed after it was listed).</summary>
+    private static async Task<BackupEntry?> AddAsync(ZipArchive zip, string file, string name, CancellationToken ct)
     {
+        FileStream source;
+        try
+        {
+            source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        await using var _ = source;
         var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        await using var source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[81920];
         long bytes = 0;

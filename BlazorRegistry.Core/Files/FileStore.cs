@@ -84,7 +84,7 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
     public async Task<(StoredFile File, string Path)?> OpenAsync(string id, string requesterId, bool requesterIsStaff, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id && f.DeletedAtUtc == null, ct);
         if (file is null || (file.OwnerId != requesterId && !requesterIsStaff))
             return null;
         var path = PathOf(file.Id);
@@ -95,7 +95,7 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
     {
         var wanted = ids.Distinct().ToList();
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.StoredFiles.AsNoTracking().Where(f => wanted.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        return await db.StoredFiles.AsNoTracking().Where(f => wanted.Contains(f.Id) && f.DeletedAtUtc == null).ToDictionaryAsync(f => f.Id, ct);
     }
 
     /// <summary>
@@ -114,13 +114,13 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
         if (added.Count > 0)
         {
             var now = time.GetUtcNow().UtcDateTime;
-            await db.StoredFiles.Where(f => f.OwnerId == ownerId && added.Contains(f.Id) && f.AttachedAtUtc == null)
+            await db.StoredFiles.Where(f => f.OwnerId == ownerId && added.Contains(f.Id) && f.AttachedAtUtc == null && f.DeletedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(f => f.AttachedAtUtc, now), ct);
         }
         if (dropped.Count == 0)
             return;
         var stillReferred = await FileReferences.OfOwnerAsync(db, ownerId, ct);
-        var gone = await db.StoredFiles.Where(f => f.OwnerId == ownerId && dropped.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
+        var gone = await db.StoredFiles.Where(f => f.OwnerId == ownerId && dropped.Contains(f.Id) && f.DeletedAtUtc == null).Select(f => f.Id).ToListAsync(ct);
         await DeleteAsync(db, gone.Where(id => !stillReferred.Contains(id)).ToList(), ct);
     }
 
@@ -133,8 +133,18 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
     {
         var cutoff = time.GetUtcNow().UtcDateTime - UnattachedLifetime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var stale = await db.StoredFiles.Where(f => f.AttachedAtUtc == null && f.CreatedAtUtc < cutoff).Select(f => f.Id).ToListAsync(ct);
+        var stale = await db.StoredFiles.Where(f => f.AttachedAtUtc == null && f.DeletedAtUtc == null && f.CreatedAtUtc < cutoff).Select(f => f.Id).ToListAsync(ct);
         await DeleteAsync(db, stale, ct);
+        // Deleted more than the grace ago: now the row, then the file (a crash between leaves an orphan file,
+        // removed below at a later sweep, never a row without its file).
+        var graceEnded = time.GetUtcNow().UtcDateTime - DeletedGrace;
+        var purged = await db.StoredFiles.Where(f => f.DeletedAtUtc < graceEnded).Select(f => f.Id).ToListAsync(ct);
+        if (purged.Count > 0)
+        {
+            await db.StoredFiles.Where(f => purged.Contains(f.Id)).ExecuteDeleteAsync(ct);
+            foreach (var id in purged)
+                File.Delete(PathOf(id));
+        }
 
         var orphans = 0;
         if (!Directory.Exists(options.Folder))
@@ -153,19 +163,24 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
                 }
             }
         }
-        return stale.Count + orphans;
+        return stale.Count + purged.Count + orphans;
     }
 
+    /// <summary>
+    /// Marks files deleted: closed to everybody at once, removed from disk by the sweep after
+    /// <see cref="DeletedGrace"/>. Until then they still count against their owner's quota, so replacing a
+    /// scan again and again cannot fill the disk faster than keeping it.
+    /// </summary>
     private async Task DeleteAsync(RegistryDbContext db, IReadOnlyList<string> ids, CancellationToken ct)
     {
         if (ids.Count == 0)
             return;
-        // The row goes first: a crash after it leaves a file on disk that the sweep removes later, never a
-        // row that points at nothing.
-        await db.StoredFiles.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(ct);
-        foreach (var id in ids)
-            File.Delete(PathOf(id));
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.StoredFiles.Where(f => ids.Contains(f.Id) && f.DeletedAtUtc == null).ExecuteUpdateAsync(s => s.SetProperty(f => f.DeletedAtUtc, now), ct);
     }
+
+    /// <summary>Longer than any backup takes; with the sweep every six hours a deleted file leaves the disk within about seven.</summary>
+    public static readonly TimeSpan DeletedGrace = TimeSpan.FromHours(1);
 
     private static bool IsFileId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
 
@@ -180,7 +195,10 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
 /// </summary>
 public sealed class UploadQuota
 {
+    // Zero would refuse every upload without a word: at least one file, at least one byte.
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int MaxFiles { get; set; } = 40;
+    [System.ComponentModel.DataAnnotations.Range(1L, long.MaxValue)]
     public long MaxBytes { get; set; } = 200L * 1024 * 1024;
 }
 

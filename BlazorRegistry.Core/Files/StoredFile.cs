@@ -19,6 +19,12 @@ public sealed class StoredFile
     public DateTime CreatedAtUtc { get; private set; }
     /// <summary>When an application first referred to it; a file never attached is swept after a day.</summary>
     public DateTime? AttachedAtUtc { get; private set; }
+    /// <summary>
+    /// Deleted (replaced, removed, never attached): nobody can open it any more, but the row and the file
+    /// stay for <see cref="FileStore.DeletedGrace"/>, so a backup whose database copy was taken a moment
+    /// before still finds the file it names; the sweep removes both after that.
+    /// </summary>
+    public DateTime? DeletedAtUtc { get; private set; }
 
     private StoredFile() { }
 

@@ -40,7 +40,7 @@ public class Uploads
     }
 
     [Fact]
-    public async Task AReplacedScanIsDeletedFromDiskAndTheNewOneKept()
+    public async Task AReplacedScanIsClosedAtOnceAndLeavesTheDiskAfterTheGrace()
     {
         await using var test = await TestDatabase.CreateAsync();
         var (draft, store, applications) = await DraftAsync(test);
@@ -49,15 +49,48 @@ public class Uploads
         var second = (await store.SaveAsync("applicant-1", "passport-2.pdf", Pdf())).Value!;
         draft = (await applications.SaveDocumentsAsync(draft.Id, "applicant-1", draft.Version, [Identity(second.Id)])).Value!;
 
+        // Nobody can open the replaced scan any more, its owner and staff included.
+        Assert.Null(await store.OpenAsync(first.Id, "applicant-1", requesterIsStaff: false));
+        Assert.Null(await store.OpenAsync(first.Id, "admin-1", requesterIsStaff: true));
+        Assert.Empty(await store.DescribeAsync([first.Id]));
+        Assert.NotNull(await store.OpenAsync(second.Id, "applicant-1", requesterIsStaff: false));
+        // But its file stays for the grace, so a backup whose database copy still names it finds it.
+        Assert.True(File.Exists(PathOf(test, first.Id)));
+        Assert.Equal(0, await store.SweepAsync());
+        Assert.True(File.Exists(PathOf(test, first.Id)));
+
+        test.Time.Advance(FileStore.DeletedGrace + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await store.SweepAsync());
         Assert.False(File.Exists(PathOf(test, first.Id)));
         Assert.True(File.Exists(PathOf(test, second.Id)));
         await using var db = test.NewContext();
         Assert.Equal([second.Id], await db.StoredFiles.Select(f => f.Id).ToListAsync());
         Assert.NotNull((await db.StoredFiles.SingleAsync()).AttachedAtUtc);
 
-        // Removed altogether: gone too.
+        // Removed altogether: closed at once, gone after the grace.
         await applications.SaveDocumentsAsync(draft.Id, "applicant-1", draft.Version, []);
+        Assert.Null(await store.OpenAsync(second.Id, "applicant-1", requesterIsStaff: false));
+        test.Time.Advance(FileStore.DeletedGrace + TimeSpan.FromMinutes(1));
+        await store.SweepAsync();
         Assert.False(File.Exists(PathOf(test, second.Id)));
+    }
+
+    [Fact]
+    public async Task ReplacingAScanAgainAndAgainCannotOutrunTheQuota()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var (draft, _, applications) = await DraftAsync(test);
+        var store = StoreWith(test, new UploadQuota { MaxFiles = 3, MaxBytes = 1_000_000 });
+        for (var i = 0; i < 3; i++)
+        {
+            var scan = (await store.SaveAsync("applicant-1", $"passport-{i}.pdf", Pdf())).Value!;
+            draft = (await applications.SaveDocumentsAsync(draft.Id, "applicant-1", draft.Version, [Identity(scan.Id)])).Value!;
+        }
+        // Two scans replaced within the hour still count: a churn of uploads fills no disk.
+        Assert.Equal(ErrorCode.UploadQuotaFiles, (await store.SaveAsync("applicant-1", "passport-3.pdf", Pdf())).Errors[0].Code);
+        test.Time.Advance(FileStore.DeletedGrace + TimeSpan.FromMinutes(1));
+        await store.SweepAsync();
+        Assert.True((await store.SaveAsync("applicant-1", "passport-3.pdf", Pdf())).Succeeded);
     }
 
     [Fact]
@@ -120,6 +153,9 @@ public class Uploads
         Assert.True(File.Exists(PathOf(test, abandoned.Id)));
 
         test.Time.Advance(FileStore.UnattachedLifetime + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await store.SweepAsync());
+        Assert.Null(await store.OpenAsync(abandoned.Id, "applicant-1", requesterIsStaff: false));
+        test.Time.Advance(FileStore.DeletedGrace + TimeSpan.FromMinutes(1));
         Assert.Equal(1, await store.SweepAsync());
         Assert.False(File.Exists(PathOf(test, abandoned.Id)));
         Assert.True(File.Exists(PathOf(test, attached.Id)));

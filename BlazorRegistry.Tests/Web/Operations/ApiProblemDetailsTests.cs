@@ -62,6 +62,21 @@ public class ApiProblemDetails(ApiProblemDetails.App app) : IClassFixture<ApiPro
     }
 
     [Fact]
+    public async Task AnUnknownApiPathIsAProblemWhileAPageKeepsItsNotFoundPage()
+    {
+        using var client = new HttpClient { BaseAddress = app.ServerAddress };
+        var api = await client.GetAsync("/api/no-such-thing", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        using (var body = JsonDocument.Parse(await api.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
+            Assert.Equal(404, body.RootElement.GetProperty("status").GetInt32());
+
+        var page = await client.GetAsync("/no-such-page", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task TheOpenApiDocumentDescribesTheProblems()
     {
         using var client = new HttpClient { BaseAddress = app.ServerAddress };
@@ -70,5 +85,6 @@ public class ApiProblemDetails(ApiProblemDetails.App app) : IClassFixture<ApiPro
         var responses = json.RootElement.GetProperty("paths").GetProperty("/api/register").GetProperty("get").GetProperty("responses");
         foreach (var status in new[] { "429", "500" })
             Assert.True(responses.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), status);
+        Assert.True(responses.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _));
     }
 }

@@ -3,6 +3,7 @@ using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorRegistry.Tests.Web.Operations;
 
@@ -26,6 +27,10 @@ public class DataProtectionKeys
                 before = await AppAccounts.SignInAsync(first, admin, "ru-RU");
                 form = await before.GetAsync("/admin/users");
                 Assert.Contains("create-staff", form.Html);
+                // Without a fixed application name the keys are tied to the app's folder: a redeploy into a new
+                // folder (both instances here share one) would sign everybody out.
+                Assert.Equal("BlazorRegistry", first.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.DataProtection.DataProtectionOptions>>()
+                    .Value.ApplicationDiscriminator);
             }
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "keys"), "key-*.xml"));
 
@@ -95,6 +100,16 @@ public class StartUpConfiguration
     [InlineData("Registry:Delivery:MaxBacklogAgeMinutes")]
     public void ANegativeLimitAnywhereInTheTreeNamesItsKey(string key) =>
         Assert.Contains(key, StartFailure("Development", TempData, (key, "-1")));
+
+    [Theory]
+    [InlineData("Registry:Uploads:MaxFiles", "0")]
+    [InlineData("Registry:Exports:MaxConcurrent", "0")]
+    [InlineData("Registry:Accounts:Codes:MaxWrongCodes", "0")]
+    [InlineData("Registry:Accounts:Codes:LockoutDuration", "00:00:00")]
+    [InlineData("Registry:Accounts:Codes:LockoutWindow", "-00:05:00")]
+    [InlineData("Registry:ForwardedHeaders:KnownProxies:0", "10.0.0.300")]
+    public void AValueThatWouldQuietlyDisableAProtectionNamesItsKey(string key, string value) =>
+        Assert.Contains(key, StartFailure("Development", TempData, (key, value)));
 
     [Fact]
     public void ProductionNeedsAnExplicitDataDirectory() =>

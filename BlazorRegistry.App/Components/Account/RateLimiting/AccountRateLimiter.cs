@@ -34,11 +34,11 @@ public static class AccountRateLimiter
     {
         var route = RouteOf(http);
         if (route == "/my-entry")
-            return HttpMethods.IsPost(http.Request.Method) ? $"{http.Connection.RemoteIpAddress}|POST|{route}" : null;
+            return HttpMethods.IsPost(http.Request.Method) ? $"{ClientAddress.LimitKey(http)}|POST|{route}" : null;
         if (!route.StartsWith("/account/", StringComparison.Ordinal))
             return null;
         var limited = HttpMethods.IsPost(http.Request.Method) || (HttpMethods.IsGet(http.Request.Method) && route == "/account/confirm");
-        return limited ? $"{http.Connection.RemoteIpAddress}|{http.Request.Method}|{route}" : null;
+        return limited ? $"{ClientAddress.LimitKey(http)}|{http.Request.Method}|{route}" : null;
     }
 
     /// <summary>The endpoint's route pattern when routing found one; otherwise the path folded as routing folds it.</summary>
