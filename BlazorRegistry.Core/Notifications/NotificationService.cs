@@ -39,8 +39,12 @@ public sealed class NotificationService(
     /// <summary>Tells the delivery workers that something was queued by another path (the outbox dispatcher).</summary>
     public void WakeDelivery() => Queued?.Invoke();
 
-    /// <summary>Stores the message in the inbox and queues it for the given outside channel.</summary>
-    public async Task SendAsync(string userId, NotificationChannel channel, string address, Message message, CancellationToken ct = default)
+    /// <summary>
+    /// Stores the message in the inbox and queues it for the given outside channel. Internal: a notice about
+    /// a change goes through the outbox (<see cref="Events.OutboxDispatcher"/>), never straight from a page,
+    /// so it cannot be lost between the change and the notice; only the delivery tests queue directly.
+    /// </summary>
+    internal async Task SendAsync(string userId, NotificationChannel channel, string address, Message message, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         Queue(db, userId, channel, address, message, time.GetUtcNow().UtcDateTime);
