@@ -31,6 +31,7 @@ public enum ErrorCode
     DateOfBirthImplausible,
 
     ExperienceMonthsOutOfRange,
+    ExperienceYearsOutOfRange,
     ExperienceNegative,
     ExperienceAboveRecords,
 

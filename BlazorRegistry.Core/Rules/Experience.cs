@@ -3,6 +3,11 @@ namespace BlazorRegistry.Core.Rules;
 /// <summary>Work experience as whole years and months (register column 6).</summary>
 public readonly record struct Experience(int Years, int Months)
 {
+    /// <summary>Months beyond a whole year are years.</summary>
+    public const int MaxMonths = 11;
+    /// <summary>More than a working life: a typing slip (700 for 7), not an experience.</summary>
+    public const int MaxYears = 70;
+
     public int TotalMonths => Years * 12 + Months;
 
     public static Experience FromMonths(int months) => new(months / 12, months % 12);
@@ -13,8 +18,10 @@ public readonly record struct Experience(int Years, int Months)
             return ErrorCode.Required;
         if (years < 0 || months < 0)
             return ErrorCode.ExperienceNegative;
-        if (months > 11)
+        if (months > MaxMonths)
             return ErrorCode.ExperienceMonthsOutOfRange;
+        if (years > MaxYears)
+            return ErrorCode.ExperienceYearsOutOfRange;
         return null;
     }
 

@@ -3,6 +3,7 @@ using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Rules;
 using BlazorRegistry.Tests.Support;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorRegistry.Tests.Core.Accounts;
@@ -133,6 +134,31 @@ public class CodeAttacks
         var again = await admin.ServiceProvider.GetRequiredService<AccountService>()
             .CreateStaffAsync("new.officer@registry.kz", Roles.Observer, Password, AuditActor.System);
         Assert.Equal(ErrorCode.AccountExists, again.Errors.Single().Code);
+    }
+
+    [Fact]
+    public async Task ConfirmingAndEveryPasswordResetRenewTheSecurityStamp()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<OneTimeCodeService>();
+        var (scope, accounts, user) = await WaitingAccountAsync(test, "stamp@example.kz");
+        await using var _ = scope;
+        async Task<string> StampAsync()
+        {
+            await using var db = test.NewContext();
+            return (await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id)).SecurityStamp!;
+        }
+
+        var before = await StampAsync();
+        var digits = (await codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount)).Value!.Digits;
+        Assert.True((await accounts.ConfirmAsync("stamp@example.kz", digits, Password, Password)).Succeeded);
+        var confirmed = await StampAsync();
+        Assert.NotEqual(before, confirmed);
+
+        // Every session signed in with the old password ends at its next check (a minute at most).
+        var reset = (await codes.IssueAsync(user.Id, CodePurpose.ResetPassword)).Value!.Digits;
+        Assert.True((await accounts.ResetPasswordAsync(user, reset, "Other-Pass-2", "Other-Pass-2")).Succeeded);
+        Assert.NotEqual(confirmed, await StampAsync());
     }
 
     [Fact]

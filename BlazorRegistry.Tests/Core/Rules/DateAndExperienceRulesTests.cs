@@ -79,8 +79,10 @@ public class ExperienceTests
     [Theory]
     [InlineData(null, null, ErrorCode.Required)]
     [InlineData(1, 12, ErrorCode.ExperienceMonthsOutOfRange)]
+    [InlineData(71, 0, ErrorCode.ExperienceYearsOutOfRange)]
+    [InlineData(70, 11, null)]
     [InlineData(-1, 0, ErrorCode.ExperienceNegative)]
-    public void ChecksDeclaredExperience(int? years, int? months, ErrorCode expected) => Assert.Equal(expected, Experience.Check(years, months));
+    public void ChecksDeclaredExperience(int? years, int? months, ErrorCode? expected) => Assert.Equal(expected, Experience.Check(years, months));
 
     [Fact]
     public void AcceptsZeroYearsAndSomeMonths() => Assert.Null(Experience.Check(0, 7));

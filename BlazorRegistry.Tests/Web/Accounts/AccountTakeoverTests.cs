@@ -206,6 +206,25 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
         Assert.Contains("Шығу", signedIn.Text);
     }
 
+    [Fact]
+    public async Task AnAccountDisabledBetweenThePasswordAndTheSecondFactorGetsNoSession()
+    {
+        var observer = await AppAccounts.CreateAsync(app, Roles.Observer, enrolSecondFactor: false);
+        var visitor = Visitor();
+        var enrol = await visitor.SubmitAsync("/account/sign-in", "sign-in", new() { ["Input.Identifier"] = observer.Email!, ["Input.Password"] = Password });
+        Assert.Contains("enrol-authenticator", enrol.Html);
+        var key = AppAccounts.KeyOnPage(enrol);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountService>()
+                .SetDisabledAsync(observer.Id, true, new BlazorRegistry.Core.Audit.AuditActor("another-admin", null))).Succeeded);
+
+        // The half-signed-in cookie from before is worth nothing now, right code or not.
+        await visitor.SubmitAsync(enrol, "enrol-authenticator", new() { ["Enrol.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.StartsWith("/account/sign-in", (await visitor.GetAsync("/review")).Url);
+        Assert.StartsWith("/account/sign-in", (await visitor.GetAsync("/account/two-factor")).Url);
+    }
+
     [GeneratedRegex("<li><code>([^<]+)</code></li>")]
     private static partial Regex RecoveryCode();
 
