@@ -61,7 +61,7 @@ public static class RegisterApi
             return Task.CompletedTask;
         }));
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RatePolicy, http =>
-            RateLimitPartition.GetFixedWindowLimiter(Security.ClientAddress.LimitKey(http),
+            RateLimitPartition.GetFixedWindowLimiter(Security.ClientAddress.LimitKey(http) ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = requestsPerMinute, Window = TimeSpan.FromMinutes(1) })));
         return services;
     }

@@ -40,7 +40,7 @@ public static class RegisterExports
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(AnonymousRatePolicy, http =>
             RegisterAudiences.Of(http.User) == RegisterAudience.Staff
                 ? RateLimitPartition.GetNoLimiter("staff")
-                : RateLimitPartition.GetFixedWindowLimiter(Security.ClientAddress.LimitKey(http),
+                : RateLimitPartition.GetFixedWindowLimiter(Security.ClientAddress.LimitKey(http) ?? "",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AnonymousPerMinute, Window = TimeSpan.FromMinutes(1) })));
         return services;
     }

@@ -23,12 +23,13 @@ public sealed class ClientAddress(IHttpContextAccessor accessor)
     /// or an IPv6 address's /64 network. One IPv6 subscriber gets a whole /64, so counting each address
     /// would hand anyone 2^64 fresh buckets.
     /// </summary>
-    public static string LimitKey(HttpContext http) => LimitKey(http.Connection.RemoteIpAddress);
+    public static string? LimitKey(HttpContext http) => LimitKey(http.Connection.RemoteIpAddress);
 
-    public static string LimitKey(System.Net.IPAddress? address)
+    /// <summary>Null without an address (a Unix socket): no per-address cap then, rather than one shared by all.</summary>
+    public static string? LimitKey(System.Net.IPAddress? address)
     {
         if (address is null)
-            return "";
+            return null;
         if (address.IsIPv4MappedToIPv6)
             address = address.MapToIPv4();
         if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)

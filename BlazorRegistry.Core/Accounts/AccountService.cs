@@ -115,7 +115,14 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         if (user is null)
         {
             HashDummyPassword(password);
-            return Result<RegistryUser>.Fail(unknownCodes.RecordWrong(UnknownIdentifierCodeLock.KeyOf(identifierInput)) ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
+            // An account this page does not serve still counts the try on its own row (else confirm and
+            // reset would keep two locks for one identifier, and their answers would tell it exists);
+            // an identifier without any account counts in memory, after as many tries.
+            var identifier = AccountIdentifier.Parse(identifierInput).Identifier;
+            var locked = identifier is not null && await users.FindByNameAsync(identifier.Value) is { } other
+                ? await codes.CountWrongAsync(other.Id)
+                : unknownCodes.RecordWrong(UnknownIdentifierCodeLock.KeyOf(identifierInput));
+            return Result<RegistryUser>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
         }
         var verified = await codes.VerifyAsync(user, purpose, code);
         if (!verified.Succeeded)
@@ -266,8 +273,10 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
         var valid = await ValidatePasswordAsync(user, password);
         if (!valid.Succeeded)
             return valid;
-        if (await users.HasPasswordAsync(user))
-            await users.RemovePasswordAsync(user);
+        // The code is spent by now: a failure here (another change to the account at the same moment) asks
+        // for a new code rather than leaving the account half changed.
+        if (await users.HasPasswordAsync(user) && !(await users.RemovePasswordAsync(user)).Succeeded)
+            return Result<RegistryUser>.Fail(ErrorCode.CodeInvalid);
         var added = await users.AddPasswordAsync(user, password!);
         return added.Succeeded ? Result<RegistryUser>.Ok(user) : Result<RegistryUser>.Fail(Map(added, "Password"));
     }

@@ -25,7 +25,7 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Counted one after another, as in VerifyAsync: parallel requests cannot all pass the caps before
         // any of them has written its code.
-        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.CodeFailures, u => u.CodeFailures), ct);
+        await LockAsync(db, userId, ct);
         var today = await db.OneTimeCodes.Where(c => c.UserId == userId && c.CreatedAtUtc > dayAgo).ToListAsync(ct);
         if (today.Count >= limits.PerIdentifierPerDay || today.Count(c => c.CreatedAtUtc > hourAgo) >= limits.PerIdentifierPerHour)
             return Result<IssuedCode>.Fail(ErrorCode.CodeLimitReached);
@@ -60,10 +60,7 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Take the account row's write lock before reading the count (SQLite: the database's write lock;
-        // PostgreSQL: the row lock), so a parallel try waits for this one's answer to be counted.
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CodeFailures, u => u.CodeFailures), ct);
-        var account = await db.Users.SingleAsync(u => u.Id == user.Id, ct);
+        var account = await LockAsync(db, user.Id, ct);
         if (account.IsCodeFlowLocked(now))
             return Result<bool>.Fail(ErrorCode.CodeFlowLocked);
         var code = await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose)
@@ -82,6 +79,35 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         user.CodeFailuresSinceUtc = account.CodeFailuresSinceUtc;
         user.CodeLockedUntilUtc = account.CodeLockedUntilUtc;
         return accepted ? Result<bool>.Ok(true) : Result<bool>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
+    }
+
+    /// <summary>
+    /// A code typed on the page that does not serve this account (confirm for a confirmed one, reset for one
+    /// still waiting): no code is checked, but the try counts on the account's row all the same, so the
+    /// lock reads the same on both pages and cannot tell which accounts exist. True when it is (now) locked.
+    /// </summary>
+    public async Task<bool> CountWrongAsync(string userId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var account = await LockAsync(db, userId, ct);
+        if (account.IsCodeFlowLocked(now))
+            return true;
+        var locked = account.RecordWrongCode(now, limits);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return locked;
+    }
+
+    /// <summary>
+    /// Takes the account row's write lock before its counts are read (SQLite: the database's write lock;
+    /// PostgreSQL: the row lock), so a parallel try waits for this one's answer to be counted.
+    /// </summary>
+    private static async Task<RegistryUser> LockAsync(RegistryDbContext db, string userId, CancellationToken ct)
+    {
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.CodeFailures, u => u.CodeFailures), ct);
+        return await db.Users.SingleAsync(u => u.Id == userId, ct);
     }
 }
 

@@ -136,7 +136,7 @@ public sealed class OutboxDispatcher(
             }
             await db.SaveChangesAsync(ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             // One row that keeps failing must not hold up every later notice, board update and cache clear:
             // each row again in its own commit, a failing one recorded and skipped.
@@ -155,13 +155,15 @@ public sealed class OutboxDispatcher(
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
+            if (message.DispatchedAtUtc is not null || message.SetAsideAtUtc is not null)
+                return true; // another instance finished it (or set it aside) meanwhile
             foreach (var consumer in _consumers)
                 await consumer.ConsumeAsync(db, message, ct);
             message.MarkDispatched(now);
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);

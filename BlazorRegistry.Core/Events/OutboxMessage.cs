@@ -61,10 +61,11 @@ public sealed class OutboxMessage
     {
         Attempts++;
         LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
-        if (Attempts >= MaxAttempts)
+        // Eight failures in a row set it aside; after an administrator's retry, eight more.
+        if (Attempts % MaxAttempts == 0)
             SetAsideAtUtc = nowUtc;
         else
-            NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(Math.Pow(2, Attempts));
+            NextAttemptAtUtc = nowUtc + TimeSpan.FromSeconds(Math.Pow(2, Attempts % MaxAttempts));
     }
 
     /// <summary>An administrator's retry of a row set aside: tried again at the dispatcher's next pass.</summary>
@@ -72,9 +73,10 @@ public sealed class OutboxMessage
     {
         if (SetAsideAtUtc is null || DispatchedAtUtc is not null)
             return false;
+        // Attempts stay: the row was published when it first failed, and a restart must not take it for
+        // a row never tried (and announce every later event again).
         SetAsideAtUtc = null;
         NextAttemptAtUtc = null;
-        Attempts = 0;
         return true;
     }
 

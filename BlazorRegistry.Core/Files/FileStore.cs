@@ -25,13 +25,14 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
         if (FileKinds.Detect(header.AsSpan(0, headerLength)) is not { } contentType)
             return Result<StoredFile>.Fail(ErrorCode.FileTypeNotAllowed);
 
-        // The quota counts what the applicant keeps: replaced and removed scans are deleted, so it only
-        // stops someone filling the disk, never an honest applicant.
+        // The quota counts what the applicant keeps, so it only stops someone filling the disk, never an
+        // honest applicant: the files they have now, and the bytes on disk, which include scans deleted in
+        // the last hour (kept for backups), so replacing a scan again and again cannot outrun it.
         long used;
         await using (var quotaDb = await factory.CreateDbContextAsync(ct))
         {
             var mine = quotaDb.StoredFiles.Where(f => f.OwnerId == ownerId);
-            if (await mine.CountAsync(ct) >= quota.MaxFiles)
+            if (await mine.CountAsync(f => f.DeletedAtUtc == null, ct) >= quota.MaxFiles)
                 return Result<StoredFile>.Fail(ErrorCode.UploadQuotaFiles);
             used = await mine.SumAsync(f => f.Size, ct);
         }

@@ -4,18 +4,21 @@ namespace BlazorRegistry.App.Components.Account;
 
 /// <summary>
 /// The pages that may or may not create an account or send a code (sign-up, resend, forgot-password)
-/// answer no sooner than <see cref="Floor"/>, whatever they did: otherwise the time of the answer would
-/// tell whether the identifier has an account.
+/// answer no sooner than <see cref="Floor"/>, whatever they did, and the code pages (confirm, reset) no
+/// sooner than <see cref="CodeCheckFloor"/>: a wrong code for a real account waits for the database's
+/// write lock, one for nobody only hashes. Otherwise the time of the answer would tell whether the
+/// identifier has an account.
 /// </summary>
 public static class EvenTiming
 {
     public static readonly TimeSpan Floor = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan CodeCheckFloor = TimeSpan.FromMilliseconds(300);
 
-    public static async Task RunAsync(Func<Task> work)
+    public static async Task RunAsync(Func<Task> work, TimeSpan? floor = null)
     {
         var started = Stopwatch.GetTimestamp();
         await work();
-        var left = Floor - Stopwatch.GetElapsedTime(started);
+        var left = (floor ?? Floor) - Stopwatch.GetElapsedTime(started);
         if (left > TimeSpan.Zero)
             await Task.Delay(left);
     }

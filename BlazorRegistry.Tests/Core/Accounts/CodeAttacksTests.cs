@@ -115,6 +115,32 @@ public class CodeAttacks
     }
 
     [Fact]
+    public async Task WrongCodesOnBothPagesMakeOneLockWhetherOrNotTheIdentifierHasAnAccount()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<OneTimeCodeService>();
+        var (scope, accounts, user) = await WaitingAccountAsync(test, "both-pages@example.kz");
+        await using var _ = scope;
+        var digits = (await codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount)).Value!.Digits;
+        Assert.True((await accounts.ConfirmAsync("both-pages@example.kz", digits, Password, Password)).Succeeded);
+
+        // Four wrong codes on the reset page, the fifth on the confirm page (which does not serve a
+        // confirmed account): the same lock, as for an address nobody has.
+        async Task<ErrorCode> TryAsync(string page, string identifier) => page == "reset"
+            ? (await accounts.ResetPasswordAsync(await accounts.FindForPasswordResetAsync(AccountIdentifier.Parse(identifier).Identifier!),
+                "000000", Password, Password, identifier)).Errors.Single().Code
+            : (await accounts.ConfirmAsync(identifier, "000000", Password, Password)).Errors.Single().Code;
+        foreach (var identifier in new[] { "both-pages@example.kz", "nobody-both-pages@example.kz" })
+        {
+            var answers = new List<ErrorCode>();
+            foreach (var page in new[] { "reset", "reset", "reset", "reset", "confirm", "reset", "confirm" })
+                answers.Add(await TryAsync(page, identifier));
+            Assert.Equal([ErrorCode.CodeInvalid, ErrorCode.CodeInvalid, ErrorCode.CodeInvalid, ErrorCode.CodeInvalid,
+                ErrorCode.CodeFlowLocked, ErrorCode.CodeFlowLocked, ErrorCode.CodeFlowLocked], answers);
+        }
+    }
+
+    [Fact]
     public async Task ASignUpNobodyConfirmedCannotBlockAStaffAccount()
     {
         await using var test = await TestDatabase.CreateAsync();

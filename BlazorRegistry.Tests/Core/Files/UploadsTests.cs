@@ -80,14 +80,15 @@ public class Uploads
     {
         await using var test = await TestDatabase.CreateAsync();
         var (draft, _, applications) = await DraftAsync(test);
-        var store = StoreWith(test, new UploadQuota { MaxFiles = 3, MaxBytes = 1_000_000 });
+        var store = StoreWith(test, new UploadQuota { MaxFiles = 2, MaxBytes = 300 });
         for (var i = 0; i < 3; i++)
         {
             var scan = (await store.SaveAsync("applicant-1", $"passport-{i}.pdf", Pdf())).Value!;
             draft = (await applications.SaveDocumentsAsync(draft.Id, "applicant-1", draft.Version, [Identity(scan.Id)])).Value!;
         }
-        // Two scans replaced within the hour still count: a churn of uploads fills no disk.
-        Assert.Equal(ErrorCode.UploadQuotaFiles, (await store.SaveAsync("applicant-1", "passport-3.pdf", Pdf())).Errors[0].Code);
+        // One scan kept: the file count has room, but the bytes of the two replaced within the hour are
+        // still on disk and still count, so a churn of uploads fills no disk.
+        Assert.Equal(ErrorCode.UploadQuotaBytes, (await store.SaveAsync("applicant-1", "passport-3.pdf", Pdf())).Errors[0].Code);
         test.Time.Advance(FileStore.DeletedGrace + TimeSpan.FromMinutes(1));
         await store.SweepAsync();
         Assert.True((await store.SaveAsync("applicant-1", "passport-3.pdf", Pdf())).Succeeded);

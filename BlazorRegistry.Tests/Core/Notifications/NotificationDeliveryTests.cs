@@ -126,6 +126,7 @@ public class NotificationServiceDelivery
         await service.SendAsync(userId, NotificationChannel.Sms, "+77012345678", new Message("S", "Код: 123456"));
         await service.DeliverDueAsync();
         var sms = Assert.Single(await test.Get<OutboxSmsGateway>().LatestAsync(10));
-        Assert.Equal(("+77012345678", "Код: 123456"), (sms.Phone, sms.Text));
+        // Core's default is the one outside Development: nobody reads this table, so the code is masked.
+        Assert.Equal(("+77012345678", "Код: ••••••"), (sms.Phone, sms.Text));
     }
 }
