@@ -13,11 +13,7 @@ public sealed class DeliveryBacklogHealthCheck(NotificationService notifications
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         var oldest = await notifications.OldestUndeliveredAsync(ct);
-        if (oldest is null)
-            return HealthCheckResult.Healthy("nothing waits for delivery");
-        var age = time.GetUtcNow().UtcDateTime - oldest.Value;
-        var limit = TimeSpan.FromMinutes(options.Value.Delivery.MaxBacklogAgeMinutes);
-        var description = $"oldest undelivered message waits {age.TotalMinutes:F0} min (limit {limit.TotalMinutes:F0} min)";
-        return age > limit ? HealthCheckResult.Degraded(description) : HealthCheckResult.Healthy(description);
+        return BacklogAge.Check(oldest, time.GetUtcNow().UtcDateTime, options.Value.Delivery.MaxBacklogAgeMinutes,
+            "undelivered message", "nothing waits for delivery");
     }
 }

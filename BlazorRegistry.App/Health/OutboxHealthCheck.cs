@@ -16,11 +16,7 @@ public sealed class OutboxHealthCheck(OutboxDispatcher outbox, TimeProvider time
         var backlog = await outbox.BacklogAsync(ct);
         if (backlog.SetAside.Count > 0)
             return HealthCheckResult.Degraded($"{backlog.SetAside.Count} event(s) set aside after failing; see /admin/deliveries");
-        if (backlog.OldestPendingAtUtc is not { } oldest)
-            return HealthCheckResult.Healthy("every event dispatched");
-        var age = time.GetUtcNow().UtcDateTime - oldest;
-        var limit = TimeSpan.FromMinutes(options.Value.Delivery.MaxBacklogAgeMinutes);
-        var description = $"oldest undispatched event waits {age.TotalMinutes:F0} min (limit {limit.TotalMinutes:F0} min)";
-        return age > limit ? HealthCheckResult.Degraded(description) : HealthCheckResult.Healthy(description);
+        return BacklogAge.Check(backlog.OldestPendingAtUtc, time.GetUtcNow().UtcDateTime, options.Value.Delivery.MaxBacklogAgeMinutes,
+            "undispatched event", "every event dispatched");
     }
 }

@@ -7,8 +7,7 @@ namespace BlazorRegistry.Tests.Web.Operations;
 
 /// <summary>
 /// Issue #14, point 2: the real app as a separate process, 50 concurrent decisions and eight streams of
-/// autosaves, SIGKILL at a random moment of each of 5 rounds (250 decisions), restarted on the same data
-/// folder each time. Nothing acknowledged is lost (decisions and autosaves), and every decision stored has
+/// autosaves, SIGKILL at a random moment of each of 5 rounds, restarted on the same data folder each time. Nothing acknowledged is lost (decisions and autosaves), and every decision stored has
 /// exactly one notice. Drives the app through the loopback-only /bench hooks
 /// (Registry:Benchmark:Enabled), which call the same services as the board and the wizard.
 /// </summary>
@@ -48,6 +47,12 @@ public class CrashSafety
             var app = await AppProcess.StartAsync(folder, Bench);
             var ids = new List<int>();
             var kindOf = new Dictionary<int, string>();
+            using (var first = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(60) })
+                foreach (var id in await SubmitAsync(first, Applications))
+                {
+                    ids.Add(id);
+                    kindOf[id] = Kinds[ids.Count % Kinds.Length];
+                }
             var acknowledged = new HashSet<int>();
             var savedDrafts = new System.Collections.Concurrent.ConcurrentBag<int>();
 
@@ -57,14 +62,10 @@ public class CrashSafety
                     app = await AppProcess.StartAsync(folder, Bench);
                 var last = round == Kills + 1;
                 using var client = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(60) };
-                // Each killed round decides 50 fresh applications at once; the last decides whatever the kills left.
-                var batch = last ? ids.Where(id => !acknowledged.Contains(id)).ToList() : await SubmitAsync(client, Applications);
-                if (!last)
-                    foreach (var id in batch)
-                    {
-                        ids.Add(id);
-                        kindOf[id] = Kinds[ids.Count % Kinds.Length];
-                    }
+                // Every round sends at once a decision for each application not yet acknowledged: all 50 in the
+                // first, and what each kill left in the next (a decision committed but killed before its answer
+                // is sent again, and answers as a conflict).
+                var batch = ids.Where(id => !acknowledged.Contains(id)).ToList();
                 using var stop = new CancellationTokenSource();
                 var done = 0;
                 var decisions = batch.Select(async id =>
@@ -97,8 +98,9 @@ public class CrashSafety
                     await saving;
                     break;
                 }
-                // Kill in the middle of the work: after a random share of this round's decisions answered.
-                var answered = random.Next(1, batch.Count - 2);
+                // Kill in the middle of the work: after a random share of this round's decisions answered
+                // (at most half, so every round still has decisions in flight).
+                var answered = random.Next(0, Math.Max(1, batch.Count / 2));
                 var deadline = Stopwatch.StartNew();
                 while (Volatile.Read(ref done) < answered && deadline.Elapsed < TimeSpan.FromSeconds(20))
                     await Task.Delay(5);
