@@ -12,7 +12,7 @@ public enum CodePurpose
 /// <summary>
 /// A six-digit code sent by SMS or e-mail, as eGov does. Only a salted hash is stored; the code is
 /// single-use, valid five minutes, and five wrong tries spend it. Wrong tries also count per account
-/// (<see cref="RegistryUser.RecordWrongCode"/>), which is what locks the code flow.
+/// (<see cref="CodeFlowLock.RecordWrong"/>), which is what locks the code flow.
 /// </summary>
 public sealed class OneTimeCode
 {

@@ -61,23 +61,18 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var account = await LockAsync(db, user.Id, ct);
-        if (account.IsCodeFlowLocked(now))
+        if (account.IsLocked(now))
             return Result<bool>.Fail(ErrorCode.CodeFlowLocked);
         var code = await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose)
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         var accepted = (code?.Check(typed, now) ?? CodeCheck.Wrong) == CodeCheck.Accepted;
         var locked = false;
         if (accepted)
-            account.ClearWrongCodes();
+            account.Clear();
         else
-            locked = account.RecordWrongCode(now, limits);
+            locked = account.RecordWrong(now, limits);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        // The caller's copy (tracked by Identity's store, which writes every column on its next update)
-        // must not carry the counts back over what was just stored.
-        user.CodeFailures = account.CodeFailures;
-        user.CodeFailuresSinceUtc = account.CodeFailuresSinceUtc;
-        user.CodeLockedUntilUtc = account.CodeLockedUntilUtc;
         return accepted ? Result<bool>.Ok(true) : Result<bool>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
     }
 
@@ -92,9 +87,9 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var account = await LockAsync(db, userId, ct);
-        if (account.IsCodeFlowLocked(now))
+        if (account.IsLocked(now))
             return true;
-        var locked = account.RecordWrongCode(now, limits);
+        var locked = account.RecordWrong(now, limits);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return locked;
@@ -102,12 +97,17 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
 
     /// <summary>
     /// Takes the account row's write lock before its counts are read (SQLite: the database's write lock;
-    /// PostgreSQL: the row lock), so a parallel try waits for this one's answer to be counted.
+    /// PostgreSQL: the row lock; the update writes back the value it reads), so a parallel try waits for
+    /// this one's answer to be counted; then the account's counts, created at its first wrong code.
     /// </summary>
-    private static async Task<RegistryUser> LockAsync(RegistryDbContext db, string userId, CancellationToken ct)
+    private static async Task<CodeFlowLock> LockAsync(RegistryDbContext db, string userId, CancellationToken ct)
     {
-        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.CodeFailures, u => u.CodeFailures), ct);
-        return await db.Users.SingleAsync(u => u.Id == userId, ct);
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
+        if (await db.CodeFlowLocks.FirstOrDefaultAsync(l => l.UserId == userId, ct) is { } existing)
+            return existing;
+        var created = new CodeFlowLock(userId);
+        db.CodeFlowLocks.Add(created);
+        return created;
     }
 }
 

@@ -11,42 +11,8 @@ public sealed class RegistryUser : IdentityUser
     /// <summary>Set when an administrator disables the account; it can no longer sign in.</summary>
     public DateTime? DisabledAtUtc { get; set; }
 
-    /// <summary>
-    /// Wrong one-time codes typed for this account since <see cref="CodeFailuresSinceUtc"/>, across codes and
-    /// resends. Kept apart from Identity's password lockout, so wrong codes never lock the password sign-in.
-    /// </summary>
-    public int CodeFailures { get; set; }
-    public DateTime? CodeFailuresSinceUtc { get; set; }
-    /// <summary>Until then no code is accepted for this account (the code flow is locked, the password is not).</summary>
-    public DateTime? CodeLockedUntilUtc { get; set; }
-
     /// <summary>Confirmed once its e-mail or its phone number has been proven by a code (or by an administrator).</summary>
     public bool IsConfirmed => EmailConfirmed || PhoneNumberConfirmed;
-
-    public bool IsCodeFlowLocked(DateTime nowUtc) => CodeLockedUntilUtc is { } until && until > nowUtc;
-
-    /// <summary>Counts a wrong code; the last allowed one within the window locks the code flow. True when it just locked.</summary>
-    public bool RecordWrongCode(DateTime nowUtc, CodeLimits limits)
-    {
-        if (CodeFailuresSinceUtc is not { } since || nowUtc - since >= limits.LockoutWindow)
-        {
-            CodeFailures = 0;
-            CodeFailuresSinceUtc = nowUtc;
-        }
-        CodeFailures++;
-        if (CodeFailures < limits.MaxWrongCodes)
-            return false;
-        CodeLockedUntilUtc = nowUtc + limits.LockoutDuration;
-        CodeFailures = 0;
-        CodeFailuresSinceUtc = null;
-        return true;
-    }
-
-    public void ClearWrongCodes()
-    {
-        CodeFailures = 0;
-        CodeFailuresSinceUtc = null;
-    }
 
     /// <summary>How messages reach this person: the channel they signed up with.</summary>
     public (ContactChannel Channel, string Address) PrimaryContact =>

@@ -36,6 +36,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<CodeFlowLock> CodeFlowLocks => Set<CodeFlowLock>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Events.OutboxMessage> Outbox => Set<Events.OutboxMessage>();

@@ -31,3 +31,12 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         b.HasOne<RegistryUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class CodeFlowLockConfiguration : IEntityTypeConfiguration<CodeFlowLock>
+{
+    public void Configure(EntityTypeBuilder<CodeFlowLock> b)
+    {
+        b.HasKey(l => l.UserId);
+        b.HasOne<RegistryUser>().WithOne().HasForeignKey<CodeFlowLock>(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

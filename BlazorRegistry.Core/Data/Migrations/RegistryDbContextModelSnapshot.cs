@@ -18,6 +18,25 @@ namespace BlazorRegistry.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("BlazorRegistry.Core.Accounts.CodeFlowLock", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FailuresSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("CodeFlowLocks");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Accounts.OneTimeCode", b =>
                 {
                     b.Property<long>("Id")
@@ -77,15 +96,6 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
-
-                    b.Property<int>("CodeFailures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("CodeFailuresSinceUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CodeLockedUntilUtc")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1564,6 +1574,15 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Accounts.CodeFlowLock", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Accounts.RegistryUser", null)
+                        .WithOne()
+                        .HasForeignKey("BlazorRegistry.Core.Accounts.CodeFlowLock", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorRegistry.Core.Accounts.OneTimeCode", b =>

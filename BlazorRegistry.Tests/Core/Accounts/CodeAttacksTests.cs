@@ -51,6 +51,28 @@ public class CodeAttacks
     }
 
     [Fact]
+    public async Task AnotherUpdateOfTheAccountDoesNotWipeTheWrongCodesCounted()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<OneTimeCodeService>();
+        var (scope, _, user) = await WaitingAccountAsync(test, "+77015550105");
+        await using var _ = scope;
+        var digits = (await codes.IssueAsync(user.Id, CodePurpose.ConfirmAccount)).Value!.Digits;
+        var wrong = digits == "000000" ? "111111" : "000000";
+        // A copy of the account loaded before the guesses, as a sign-in running meanwhile holds one.
+        await using var signIn = test.Services.CreateAsyncScope();
+        var users = signIn.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        var earlier = (await users.FindByIdAsync(user.Id))!;
+
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(ErrorCode.CodeInvalid, (await codes.VerifyAsync(user, CodePurpose.ConfirmAccount, wrong)).Errors.Single().Code);
+        // Identity writes every column of its copy back: a failed password, a language change.
+        Assert.True((await users.AccessFailedAsync(earlier)).Succeeded);
+
+        Assert.Equal(ErrorCode.CodeFlowLocked, (await codes.VerifyAsync(user, CodePurpose.ConfirmAccount, wrong)).Errors.Single().Code);
+    }
+
+    [Fact]
     public async Task ParallelResendsIssueOneCode()
     {
         await using var test = await TestDatabase.CreateAsync();

@@ -80,11 +80,12 @@ public class CodeLockout
     {
         var limits = new CodeLimits();
         var user = new RegistryUser();
+        var codeFlow = new CodeFlowLock(user.Id);
         for (var i = 0; i < 4; i++)
-            Assert.False(user.RecordWrongCode(Now.AddMinutes(i * 5), limits));
-        Assert.True(user.RecordWrongCode(Now.AddMinutes(20), limits));
-        Assert.True(user.IsCodeFlowLocked(Now.AddMinutes(34)));
-        Assert.False(user.IsCodeFlowLocked(Now.AddMinutes(36)));
+            Assert.False(codeFlow.RecordWrong(Now.AddMinutes(i * 5), limits));
+        Assert.True(codeFlow.RecordWrong(Now.AddMinutes(20), limits));
+        Assert.True(codeFlow.IsLocked(Now.AddMinutes(34)));
+        Assert.False(codeFlow.IsLocked(Now.AddMinutes(36)));
         Assert.Null(user.LockoutEnd);
     }
 
@@ -92,11 +93,11 @@ public class CodeLockout
     public void WrongCodesOutsideTheWindowStartAFreshCount()
     {
         var limits = new CodeLimits();
-        var user = new RegistryUser();
+        var codeFlow = new CodeFlowLock("u");
         for (var i = 0; i < 4; i++)
-            user.RecordWrongCode(Now, limits);
-        Assert.False(user.RecordWrongCode(Now + limits.LockoutWindow, limits));
-        Assert.False(user.IsCodeFlowLocked(Now + limits.LockoutWindow));
+            codeFlow.RecordWrong(Now, limits);
+        Assert.False(codeFlow.RecordWrong(Now + limits.LockoutWindow, limits));
+        Assert.False(codeFlow.IsLocked(Now + limits.LockoutWindow));
     }
 
     [Fact]
