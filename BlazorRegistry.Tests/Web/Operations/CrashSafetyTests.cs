@@ -22,6 +22,13 @@ public class CrashSafety
     private sealed record Submitted(int Id, string Number);
     private sealed record Saved(int Id);
 
+    /// <summary>
+    /// The app was killed under the request: the client may see that as any of these, a raw socket error
+    /// included (seen once). Such an answer never arrived, so nothing counts as acknowledged.
+    /// </summary>
+    private static bool IsConnectionLost(Exception ex) =>
+        ex is HttpRequestException or OperationCanceledException or IOException or System.Net.Sockets.SocketException;
+
     private static async Task<List<int>> SubmitAsync(HttpClient client, int count)
     {
         var submissions = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
@@ -77,7 +84,7 @@ public class CrashSafety
                         if (response.IsSuccessStatusCode)
                             lock (acknowledged) acknowledged.Add(id);
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException) { }
+                    catch (Exception ex) when (IsConnectionLost(ex)) { }
                 }).ToList();
                 // Applicants typing meanwhile: eight streams of autosaves, each acknowledged one remembered.
                 var saving = Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -89,7 +96,7 @@ public class CrashSafety
                             if (response.IsSuccessStatusCode)
                                 savedDrafts.Add((await response.Content.ReadFromJsonAsync<Saved>(stop.Token))!.Id);
                         }
-                        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or System.Text.Json.JsonException) { }
+                        catch (Exception ex) when (IsConnectionLost(ex) || ex is System.Text.Json.JsonException) { }
                 })));
                 if (last)
                 {
