@@ -34,7 +34,9 @@ public static class Journeys
         if (AppAccounts.HasSecondFactor(identifier))
         {
             // Staff: the authenticator's code after the password.
-            await page.WaitForURLAsync("**/account/two-factor**");
+            // A minute, not the default 30 s: under a whole run's load on two cores this one redirect (the
+            // password hash, then the page) has taken longer, twice in a month of runs.
+            await page.WaitForURLAsync("**/account/two-factor**", new() { Timeout = 60_000 });
             await page.Locator("#two-factor-code").FillAsync(AppAccounts.SecondFactorCode(identifier));
             await page.Locator("form button[type=submit]").ClickAsync();
         }
