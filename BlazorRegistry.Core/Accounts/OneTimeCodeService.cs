@@ -55,17 +55,33 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
     /// allowed one locks the code flow for a while. Tries for one account are counted one after another,
     /// so a burst of parallel guesses gets no more answers than the same guesses typed in turn.
     /// </summary>
-    public async Task<Result<bool>> VerifyAsync(RegistryUser user, CodePurpose purpose, string? typed, CancellationToken ct = default)
+    public Task<Result<bool>> VerifyAsync(RegistryUser user, CodePurpose purpose, string? typed, CancellationToken ct = default) =>
+        AttemptAsync(user.Id, async (db, now) =>
+            (await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct))
+                ?.Check(typed, now) == CodeCheck.Accepted, ct);
+
+    /// <summary>
+    /// A code typed on the page that does not serve this account (confirm for a confirmed one, reset for one
+    /// still waiting): no code is checked, but the try counts on the account all the same, so the lock reads
+    /// the same on both pages and cannot tell which accounts exist. True when it is (now) locked.
+    /// </summary>
+    public async Task<bool> CountWrongAsync(string userId, CancellationToken ct = default) =>
+        (await AttemptAsync(userId, (_, _) => Task.FromResult(false), ct)).Errors.Single().Code == ErrorCode.CodeFlowLocked;
+
+    /// <summary>
+    /// One try of the code flow, counted one after another with the account's other tries: refused while
+    /// locked; otherwise <paramref name="check"/> decides, and a failure counts (the last allowed one locks).
+    /// The code's own state and the counts commit together.
+    /// </summary>
+    private async Task<Result<bool>> AttemptAsync(string userId, Func<RegistryDbContext, DateTime, Task<bool>> check, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var account = await LockAsync(db, user.Id, ct);
+        var account = await LockAsync(db, userId, ct);
         if (account.IsLocked(now))
             return Result<bool>.Fail(ErrorCode.CodeFlowLocked);
-        var code = await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose)
-            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
-        var accepted = (code?.Check(typed, now) ?? CodeCheck.Wrong) == CodeCheck.Accepted;
+        var accepted = await check(db, now);
         var locked = false;
         if (accepted)
             account.Clear();
@@ -74,25 +90,6 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return accepted ? Result<bool>.Ok(true) : Result<bool>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
-    }
-
-    /// <summary>
-    /// A code typed on the page that does not serve this account (confirm for a confirmed one, reset for one
-    /// still waiting): no code is checked, but the try counts on the account's row all the same, so the
-    /// lock reads the same on both pages and cannot tell which accounts exist. True when it is (now) locked.
-    /// </summary>
-    public async Task<bool> CountWrongAsync(string userId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var account = await LockAsync(db, userId, ct);
-        if (account.IsLocked(now))
-            return true;
-        var locked = account.RecordWrong(now, limits);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return locked;
     }
 
     /// <summary>

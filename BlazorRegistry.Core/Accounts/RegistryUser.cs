@@ -14,6 +14,14 @@ public sealed class RegistryUser : IdentityUser
     /// <summary>Confirmed once its e-mail or its phone number has been proven by a code (or by an administrator).</summary>
     public bool IsConfirmed => EmailConfirmed || PhoneNumberConfirmed;
 
+    /// <summary>
+    /// Whether wrong passwords lock this account (5, then 15 minutes). Not where a second factor is enrolled:
+    /// a password alone signs nobody in there, and a lockout would let anyone who knows an administrator's
+    /// address keep them out again and again (the per-address rate limit still bounds the guessing).
+    /// Staff not yet enrolled keep it: their password alone leads to enrolment.
+    /// </summary>
+    public bool WrongPasswordsLock => !TwoFactorEnabled;
+
     /// <summary>How messages reach this person: the channel they signed up with.</summary>
     public (ContactChannel Channel, string Address) PrimaryContact =>
         !string.IsNullOrEmpty(Email) ? (ContactChannel.Email, Email) : (ContactChannel.Sms, PhoneNumber ?? "");

@@ -81,7 +81,7 @@ public sealed class OutboxDispatcher(
             var rows = await db.Outbox.AsNoTracking().Where(m => m.Id > _published).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
             // A row whose dispatch failed is published all the same: the change happened and the boards must
             // show it; only its notices are late.
-            var ready = rows.TakeWhile(m => m.DispatchedAtUtc != null || m.Attempts > 0 || m.SetAsideAtUtc != null).ToList();
+            var ready = rows.TakeWhile(m => m.DispatchedAtUtc != null || m.Attempts > 0).ToList();
             foreach (var m in ready)
             {
                 _published = m.Id;

@@ -41,6 +41,13 @@ public class LocalizationResources
     }
 
     [Fact]
+    public void EveryEventKindHasKazakhAndRussianWordsForTheDeliveriesPage()
+    {
+        foreach (var kind in Enum.GetValues<BlazorRegistry.Core.Events.ApplicationEventKind>())
+            Assert.NotEqual(In<SharedResource>("kk-KZ", $"OutboxEvent_{kind}"), In<SharedResource>("ru-RU", $"OutboxEvent_{kind}"));
+    }
+
+    [Fact]
     public void EveryErrorCodeHasKazakhAndRussianText()
     {
         foreach (var code in Enum.GetValues<ErrorCode>())

@@ -90,6 +90,13 @@ public class CodeLockout
     }
 
     [Fact]
+    public void WrongPasswordsLockOnlyAnAccountWithoutASecondFactor()
+    {
+        Assert.True(new RegistryUser().WrongPasswordsLock);
+        Assert.False(new RegistryUser { TwoFactorEnabled = true }.WrongPasswordsLock);
+    }
+
+    [Fact]
     public void WrongCodesOutsideTheWindowStartAFreshCount()
     {
         var limits = new CodeLimits();

@@ -316,6 +316,21 @@ public partial class AccountTakeover(RegistryAppFactory app) : IClassFixture<Reg
         Assert.False(response.Headers.Contains("Server-Timing"));
     }
 
+    [Fact]
+    public async Task TheCodePagesAnswerNoSoonerThanTheirFloorWhoeverAsks()
+    {
+        // A wrong code for a real account waits for the database's write lock; one for nobody only hashes.
+        // Both answer no sooner than the floor, so the time says nothing about who has an account.
+        foreach (var page in new[] { "confirm", "reset-password" })
+        {
+            var visitor = Visitor();
+            var form = await visitor.GetAsync($"/account/{page}?for={Uri.EscapeDataString($"nobody-{Guid.NewGuid():N}@example.kz")}");
+            var watch = Stopwatch.StartNew();
+            await visitor.SubmitAsync(form, page, ConfirmFields("000000"));
+            Assert.True(watch.Elapsed >= BlazorRegistry.App.Components.Account.EvenTiming.CodeCheckFloor, $"{page}: {watch.ElapsedMilliseconds} ms");
+        }
+    }
+
     private async Task<double> MedianSignInTimeAsync(string identifier)
     {
         var visitor = Visitor();
