@@ -261,7 +261,8 @@ public class KeyboardOnly(RegistryAppFactory app, BrowserFixture browser) : ICla
         await page.Locator("summary[aria-label='Меню']").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Реестр", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/register");
+        // A minute, not 30 s: under a whole run's load this navigation once took longer (it passes alone).
+        await page.WaitForURLAsync("**/register", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("details.registry-phone-menu")).Not.ToHaveAttributeAsync("open", "");
     }
 
