@@ -68,6 +68,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddScoped<IUserConfirmation<RegistryUser>, RegistryUserConfirmation>();
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Organisations.SpecialistConfirmationService>();
         services.AddSingleton<OneTimeCodeService>();
         services.AddSingleton<UnknownIdentifierCodeLock>();
         // The App registers the configured ones after these defaults.

@@ -3,6 +3,7 @@ using System.Resources;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Notifications;
 
 namespace BlazorRegistry.App.Notifications;
@@ -25,15 +26,30 @@ public sealed class MessageTexts
     public static Message Code(CodePurpose purpose, string digits, Language language)
     {
         var minutes = (int)OneTimeCode.Lifetime.TotalMinutes;
-        return purpose == CodePurpose.ConfirmAccount
-            ? new Message(Text("Message_ConfirmCode_Subject", language), Text("Message_ConfirmCode_Body", language, digits, minutes),
-                Text("Sms_ConfirmCode", language, digits, minutes))
-            : new Message(Text("Message_ResetCode_Subject", language), Text("Message_ResetCode_Body", language, digits, minutes),
-                Text("Sms_ResetCode", language, digits, minutes));
+        var name = NameOf(purpose);
+        return new Message(Text($"Message_{name}_Subject", language), Text($"Message_{name}_Body", language, digits, minutes),
+            Text($"Sms_{name}", language, digits, minutes));
     }
 
     /// <summary>What the inbox keeps of a code: that it was sent, and where, never the code itself.</summary>
     public static Message CodeSentNote(CodePurpose purpose, string maskedAddress, Language language) => new(
-        Text(purpose == CodePurpose.ConfirmAccount ? "Message_ConfirmCode_Subject" : "Message_ResetCode_Subject", language),
-        Text("Message_CodeSent_Body", language, maskedAddress));
+        Text($"Message_{NameOf(purpose)}_Subject", language), Text("Message_CodeSent_Body", language, maskedAddress));
+
+    /// <summary>
+    /// An organisation asks its specialist to confirm the data it filed: who asks (the organisation's name in the
+    /// specialist's language, its BIN), the link, until when it works.
+    /// </summary>
+    public static Message Invitation(string organisationName, string bin, string link, DateTime expiresAtUtc, Language language)
+    {
+        var until = KazakhstanTime.DateOf(expiresAtUtc).ToString("d", SupportedCultures.CultureOf(language));
+        return new Message(Text("Message_Invitation_Subject", language), Text("Message_Invitation_Body", language, organisationName, bin, link, until),
+            Text("Sms_Invitation", language, organisationName, link));
+    }
+
+    private static string NameOf(CodePurpose purpose) => purpose switch
+    {
+        CodePurpose.ConfirmAccount => "ConfirmCode",
+        CodePurpose.ResetPassword => "ResetCode",
+        _ => "SpecialistCode",
+    };
 }

@@ -7,6 +7,8 @@ public enum CodePurpose
 {
     ConfirmAccount = 1,
     ResetPassword = 2,
+    /// <summary>A specialist proves they hold the phone or mailbox an organisation gave, before seeing the data it filed.</summary>
+    ConfirmSpecialistData = 3,
 }
 
 /// <summary>

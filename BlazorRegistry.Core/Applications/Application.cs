@@ -21,7 +21,17 @@ public sealed class Application
     private readonly List<ApplicationHistoryEntry> _history = [];
 
     public int Id { get; private set; }
+    /// <summary>
+    /// The specialist's account. For an application an organisation files, a placeholder
+    /// (<see cref="PendingSpecialistPrefix"/>) until the specialist confirms the data as theirs.
+    /// </summary>
     public string ApplicantId { get; private set; } = "";
+    /// <summary>The organisation that files the application for its specialist (Order 21, cl. 2); null when the specialist applies.</summary>
+    public int? OrganisationId { get; private set; }
+    /// <summary>When the specialist last confirmed the answers an organisation filed about them as theirs.</summary>
+    public DateTime? SpecialistConfirmedAtUtc { get; private set; }
+    /// <summary>A digest of the answers the specialist confirmed: any later change needs their confirmation again.</summary>
+    public string? SpecialistConfirmedDigest { get; private set; }
     /// <summary>A first application for inclusion, or an amendment of the specialist's register entry.</summary>
     public ApplicationKind Kind { get; private set; }
     public ApplicationStatus Status { get; private set; }
@@ -87,6 +97,25 @@ public sealed class Application
     public IReadOnlyList<ApplicationHistoryEntry> History => _history;
 
     private Application() { }
+
+    public const string PendingSpecialistPrefix = "specialist-pending:";
+
+    public bool IsFiledByOrganisation => OrganisationId is not null;
+
+    /// <summary>Filed by an organisation and its specialist has not yet confirmed it (or not since it last changed).</summary>
+    public bool AwaitsSpecialistConfirmation =>
+        IsFiledByOrganisation && (SpecialistConfirmedDigest is null || SpecialistConfirmedDigest != ApplicationSnapshot.Digest(this));
+
+    /// <summary>
+    /// A draft an organisation fills for one of its specialists. Nobody's account holds it yet: the specialist
+    /// links it to theirs by confirming it (<see cref="ConfirmBySpecialist"/>).
+    /// </summary>
+    public static Application StartForSpecialist(int organisationId, DateTime nowUtc)
+    {
+        var application = StartDraft(PendingSpecialistPrefix + Guid.NewGuid().ToString("N"), nowUtc);
+        application.OrganisationId = organisationId;
+        return application;
+    }
 
     public static Application StartDraft(string applicantId, DateTime nowUtc)
     {
@@ -188,16 +217,43 @@ public sealed class Application
         Touch(nowUtc);
     }
 
+    /// <summary>
+    /// The consent step. Publication is the specialist's own choice: on an application an organisation files,
+    /// only the specialist decides it (when they confirm the data), never the organisation.
+    /// </summary>
     public void DecideConsent(bool publish, bool showDateOfBirth, bool showContacts, bool showAddress,
-        string textVersion, DateTime nowUtc)
+        string textVersion, DateTime nowUtc, string? actorId = null)
     {
         EnsureEditable();
         ArgumentException.ThrowIfNullOrWhiteSpace(textVersion);
+        if ((actorId ?? ApplicantId) != ApplicantId)
+            throw new DomainException(ErrorCode.ConsentIsTheSpecialists, $"Only the specialist decides the consent of application {Id}.");
         // Without consent nothing is published, so the finer choices are meaningless: clear them.
         Consent = publish
             ? new PublicationConsent(true, showDateOfBirth, showContacts, showAddress, textVersion, nowUtc)
             : new PublicationConsent(false, false, false, false, textVersion, nowUtc);
         Touch(nowUtc);
+    }
+
+    /// <summary>
+    /// The specialist confirms that the data an organisation filed about them is theirs and decides what may
+    /// be published (Order 21: no application about a person without that person's consent). The application
+    /// becomes theirs: <paramref name="specialistId"/> is their account, which sees it from now on.
+    /// </summary>
+    public void ConfirmBySpecialist(string specialistId, bool publish, bool showDateOfBirth, bool showContacts, bool showAddress,
+        string textVersion, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(specialistId);
+        if (!IsFiledByOrganisation)
+            throw Illegal(nameof(ConfirmBySpecialist));
+        EnsureEditable();
+        if (!ApplicantId.StartsWith(PendingSpecialistPrefix, StringComparison.Ordinal) && ApplicantId != specialistId)
+            throw new DomainException(ErrorCode.SpecialistMismatch, $"Application {Id} belongs to another specialist.");
+        ApplicantId = specialistId;
+        DecideConsent(publish, showDateOfBirth, showContacts, showAddress, textVersion, nowUtc);
+        SpecialistConfirmedAtUtc = nowUtc;
+        SpecialistConfirmedDigest = ApplicationSnapshot.Digest(this);
+        Append(nowUtc, specialistId, HistoryAction.ConfirmedBySpecialist, Status);
     }
 
     public void RememberStep(int step, DateTime nowUtc)
@@ -215,10 +271,15 @@ public sealed class Application
     /// checked completeness. A resubmission keeps the first submission date for queue order and opens a
     /// new five-working-day term.
     /// </summary>
-    public void Submit(DateTime nowUtc, WorkingDayCalendar calendar)
+    public void Submit(DateTime nowUtc, WorkingDayCalendar calendar, string? submittedBy = null)
     {
+        var actorId = submittedBy ?? ApplicantId;
         if (!Status.IsEditable())
             throw Illegal(nameof(Submit));
+        // An organisation submits only what its specialist confirmed, exactly as confirmed; the specialist's
+        // own submission is their confirmation.
+        if (actorId != ApplicantId && (!IsFiledByOrganisation || AwaitsSpecialistConfirmation))
+            throw new DomainException(ErrorCode.SpecialistNotConfirmed, $"Application {Id} awaits its specialist's confirmation.");
         if (Id == 0)
             throw new InvalidOperationException("Save the draft before submitting it: the reference number uses its id.");
         var from = Status;
@@ -233,7 +294,7 @@ public sealed class Application
         Status = ApplicationStatus.Submitted;
         HolderId = null;
         ClaimedAtUtc = null;
-        Append(nowUtc, ApplicantId, from == ApplicationStatus.Draft ? HistoryAction.Submitted : HistoryAction.Resubmitted, from);
+        Append(nowUtc, actorId, from == ApplicationStatus.Draft ? HistoryAction.Submitted : HistoryAction.Resubmitted, from);
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ public enum HistoryAction
     ReturnedForRevision = 6,
     Refused = 7,
     Registered = 8,
+    /// <summary>The specialist confirmed the data an organisation filed about them and chose what may be published.</summary>
+    ConfirmedBySpecialist = 9,
 }
 
 /// <summary>

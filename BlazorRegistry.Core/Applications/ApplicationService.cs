@@ -77,12 +77,15 @@ public sealed class ApplicationService(
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Loads an application only for its owner; anybody else gets null.</summary>
-    public async Task<Application?> LoadOwnAsync(int applicationId, string applicantId, CancellationToken ct = default)
+    /// <summary>
+    /// Loads an application only for those who fill it in (its specialist, or their organisation's people:
+    /// <see cref="ApplicationAccess"/>); anybody else gets null.
+    /// </summary>
+    public async Task<Application?> LoadOwnAsync(int applicationId, string userId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Applications.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == applicationId && a.ApplicantId == applicantId, ct);
+        return await db.Applications.AsNoTracking().Where(ApplicationAccess.FilledInBy(db, userId))
+            .FirstOrDefaultAsync(a => a.Id == applicationId, ct);
     }
 
     public Task<Result<Application>> SavePersonalDataAsync(int id, string applicantId, Guid version, PersonalData data, CancellationToken ct = default) =>
@@ -108,7 +111,7 @@ public sealed class ApplicationService(
 
     public Task<Result<Application>> SaveConsentAsync(int id, string applicantId, Guid version, bool publish, bool showDateOfBirth,
         bool showContacts, bool showAddress, string textVersion, CancellationToken ct = default) =>
-        ChangeAsync(id, applicantId, version, a => a.DecideConsent(publish, showDateOfBirth, showContacts, showAddress, textVersion, Now), ct);
+        ChangeAsync(id, applicantId, version, a => a.DecideConsent(publish, showDateOfBirth, showContacts, showAddress, textVersion, Now, actorId: applicantId), ct);
 
     public Task<Result<Application>> SaveStepAsync(int id, string applicantId, Guid version, int step, CancellationToken ct = default) =>
         ChangeAsync(id, applicantId, version, a => a.RememberStep(step, Now), ct);
@@ -134,11 +137,17 @@ public sealed class ApplicationService(
         if (!completeness.IsComplete)
             return Result<Application>.Fail(completeness.AllErrors.Select(e => e.Error).ToList());
 
+        // What an organisation files goes to the administrator only once they have verified the organisation
+        // (Order 21, cl. 2: a licensed provider), whoever presses "submit".
+        if (application.OrganisationId is { } organisationId
+            && await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Status).SingleAsync(ct) != Organisations.OrganisationStatus.Verified)
+            return Result<Application>.Fail(ErrorCode.OrganisationNotVerified);
+
         var resubmission = application.Status == ApplicationStatus.Returned;
         if (application.Kind == ApplicationKind.Amendment && !resubmission)
         {
             // One amendment at a time, and none of an excluded entry (the entry says which).
-            var entry = await db.RegisterEntries.FirstOrDefaultAsync(e => e.ApplicantId == applicantId, ct);
+            var entry = await db.RegisterEntries.FirstOrDefaultAsync(e => e.ApplicantId == application.ApplicantId, ct);
             if (entry is null)
                 return Result<Application>.Fail(ErrorCode.EntryNotFound);
             try
@@ -151,7 +160,14 @@ public sealed class ApplicationService(
             }
         }
         var now = Now;
-        application.Submit(now, await CalendarProvider.LoadAsync(db, ct));
+        try
+        {
+            application.Submit(now, await CalendarProvider.LoadAsync(db, ct), submittedBy: applicantId);
+        }
+        catch (DomainException ex)
+        {
+            return Result<Application>.Fail(ex.Code);
+        }
         // The event commits with the submission itself (transactional outbox): nobody misses it after a crash.
         db.Outbox.Add(OutboxMessage.For(application, resubmission ? ApplicationEventKind.Resubmitted : ApplicationEventKind.Submitted, applicantId, now));
         if (!await db.TrySaveAsync(ct))
@@ -183,7 +199,7 @@ public sealed class ApplicationService(
         if (!await db.TrySaveAsync(ct))
             return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
         // After the commit: a replaced scan is deleted only once nothing refers to it any more.
-        await files.SettleAsync(applicantId, filesBefore, FileReferences.Of(application), ct);
+        await files.SettleAsync(application.ApplicantId, filesBefore, FileReferences.Of(application), ct);
         return Result<Application>.Ok(application);
     }
 
@@ -192,9 +208,9 @@ public sealed class ApplicationService(
     /// found", and a version another device has since replaced is a conflict.
     /// </summary>
     private static async Task<(Application? Application, ErrorCode? Error)> FindOwnAtVersionAsync(RegistryDbContext db, int id,
-        string applicantId, Guid version, CancellationToken ct)
+        string userId, Guid version, CancellationToken ct)
     {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.ApplicantId == applicantId, ct);
+        var application = await db.Applications.Where(ApplicationAccess.FilledInBy(db, userId)).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (application is null)
             return (null, ErrorCode.ApplicationNotFound);
         return application.Version == version ? (application, null) : (null, ErrorCode.ConcurrencyConflict);

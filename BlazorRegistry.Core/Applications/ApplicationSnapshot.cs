@@ -12,6 +12,10 @@ public static class ApplicationSnapshot
 
     public static string Take(Application a) => JsonSerializer.Serialize(Sections(a), Json);
 
+    /// <summary>A short fingerprint of the answers: equal digests, equal answers.</summary>
+    public static string Digest(Application a) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Take(a))));
+
     /// <summary>The sections whose answers differ between two snapshots; every section when there is no earlier one.</summary>
     public static IReadOnlySet<ApplicationSection> Changed(string? earlier, string? later)
     {

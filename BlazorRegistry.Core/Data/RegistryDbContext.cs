@@ -25,6 +25,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<EntryExtract> EntryExtracts => Set<EntryExtract>();
     public DbSet<Organisations.Organisation> Organisations => Set<Organisations.Organisation>();
     public DbSet<Organisations.OrganisationMember> OrganisationMembers => Set<Organisations.OrganisationMember>();
+    public DbSet<Organisations.SpecialistInvitation> SpecialistInvitations => Set<Organisations.SpecialistInvitation>();
     public DbSet<CategoryReminder> CategoryReminders => Set<CategoryReminder>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Profession> Professions => Set<Profession>();

@@ -81,12 +81,18 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
         return Result<StoredFile>.Ok(stored);
     }
 
-    /// <summary>The file for its owner or for staff; null for anybody else, as if it did not exist.</summary>
+    /// <summary>
+    /// The file for its owner, for the people of the organisation that files the owner's application, or for
+    /// staff; null for anybody else, as if it did not exist.
+    /// </summary>
     public async Task<(StoredFile File, string Path)?> OpenAsync(string id, string requesterId, bool requesterIsStaff, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id && f.DeletedAtUtc == null, ct);
-        if (file is null || (file.OwnerId != requesterId && !requesterIsStaff))
+        if (file is null)
+            return null;
+        if (file.OwnerId != requesterId && !requesterIsStaff
+            && !await Applications.ApplicationAccess.FilesOpenTo(db, file.OwnerId, requesterId).AnyAsync(ct))
             return null;
         var path = PathOf(file.Id);
         return File.Exists(path) ? (file, path) : null;

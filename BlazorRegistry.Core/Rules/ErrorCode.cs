@@ -77,6 +77,16 @@ public enum ErrorCode
     OrganisationAlreadyJoined,
     OrganisationNotEditable,
     OrganisationIncomplete,
+    OrganisationNotVerified,
+    OrganisationRefused,
+    ConsentIsTheSpecialists,
+    SpecialistNotConfirmed,
+    SpecialistMismatch,
+    SpecialistContactMissing,
+    SpecialistContactUnusable,
+    ApplicationNotReadyForSpecialist,
+    InvitationInvalid,
+    SpecialistHasOpenApplication,
 
     // Accounts (Order 21, cl. 8: sign-up with a mobile phone or an e-mail address).
     IdentifierInvalid,

@@ -19,7 +19,8 @@ public static class TestApplications
         return a;
     }
 
-    public static void Fill(Application a, string surname = "Сейтқали", string givenName = "Нұрлан")
+    /// <summary>Every answer; the consent too unless <paramref name="decideConsent"/> is false (an organisation's draft leaves it to the specialist).</summary>
+    public static void Fill(Application a, string surname = "Сейтқали", string givenName = "Нұрлан", bool decideConsent = true)
     {
         a.UpdatePersonalData(new PersonalData(surname, givenName, "Әлиұлы", new DateOnly(1990, 5, 15), TestIins.Next(new DateOnly(1990, 5, 15))), NowUtc);
         a.UpdateContacts(new ContactData("8 701 234 56 78", "nurlan@example.kz"),
@@ -40,7 +41,8 @@ public static class TestApplications
             Doc(ReferenceDataSeed.DocumentCodes.CriminalRecord, new(2026, 12, 31)),
             Doc(ReferenceDataSeed.DocumentCodes.Category, new(2027, 4, 1)),
         ], NowUtc);
-        a.DecideConsent(publish: true, showDateOfBirth: false, showContacts: true, showAddress: false, "2026-1", NowUtc);
+        if (decideConsent)
+            a.DecideConsent(publish: true, showDateOfBirth: false, showContacts: true, showAddress: false, "2026-1", NowUtc);
     }
 
     public static ApplicationDocument Doc(string code, DateOnly? expires) =>

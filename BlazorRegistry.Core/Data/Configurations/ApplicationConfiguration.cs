@@ -18,6 +18,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
             .HasFilter($"\"Status\" IN ({(int)ApplicationStatus.Draft}, {(int)ApplicationStatus.Submitted}, {(int)ApplicationStatus.InReview}, {(int)ApplicationStatus.Returned})")
             .HasDatabaseName("IX_Applications_OneOpenPerApplicant");
         b.Property(a => a.NameKey).HasMaxLength(3 * PersonName.MaxLength + 2);
+        // An organisation's list of its specialists' applications; a deleted organisation keeps none.
+        b.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.OrganisationId, a.Status }).HasFilter("\"OrganisationId\" IS NOT NULL");
+        b.Property(a => a.SpecialistConfirmedDigest).HasMaxLength(64);
         b.Property(a => a.HolderId).HasMaxLength(450);
         b.Property(a => a.DeciderId).HasMaxLength(450);
         b.Property(a => a.ReturnReasons).HasReturnReasonsConversion();

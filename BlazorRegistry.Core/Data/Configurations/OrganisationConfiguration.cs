@@ -44,3 +44,19 @@ internal sealed class OrganisationMemberConfiguration : IEntityTypeConfiguration
         b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SpecialistInvitationConfiguration : IEntityTypeConfiguration<SpecialistInvitation>
+{
+    public void Configure(EntityTypeBuilder<SpecialistInvitation> b)
+    {
+        b.HasKey(i => i.Id);
+        b.Property(i => i.TokenHash).HasMaxLength(32);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+        b.Property(i => i.ProofHash).HasMaxLength(32);
+        b.Property(i => i.InviteeId).HasMaxLength(450);
+        b.Property(i => i.InvitedById).HasMaxLength(450);
+        b.HasIndex(i => i.ApplicationId);
+        b.HasOne<Applications.Application>().WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

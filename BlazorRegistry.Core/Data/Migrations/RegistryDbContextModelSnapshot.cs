@@ -229,6 +229,9 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(302)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PreviousSnapshot")
                         .HasColumnType("TEXT");
 
@@ -245,6 +248,13 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<int?>("Sex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SpecialistConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialistConfirmedDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -453,6 +463,9 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasFilter("\"OrganisationId\" IS NOT NULL");
 
                     b.HasIndex("Status", "DecisionDeadline");
 
@@ -883,6 +896,70 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("OrganisationMembers");
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Organisations.SpecialistInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteeId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRevoked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProofExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProofHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SpecialistInvitations");
                 });
 
             modelBuilder.Entity("BlazorRegistry.Core.ReferenceData.DocumentKind", b =>
@@ -1594,6 +1671,14 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Applications.Application", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("BlazorRegistry.Core.Applications.Application", null)
@@ -1622,6 +1707,21 @@ namespace BlazorRegistry.Core.Data.Migrations
 
             modelBuilder.Entity("BlazorRegistry.Core.Organisations.OrganisationMember", b =>
                 {
+                    b.HasOne("BlazorRegistry.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Organisations.SpecialistInvitation", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("BlazorRegistry.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

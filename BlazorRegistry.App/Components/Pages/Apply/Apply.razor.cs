@@ -220,7 +220,8 @@ public partial class Apply : IAsyncDisposable
             return Result<StoredFile>.Fail(ErrorCode.FileTooLarge);
         // Read one byte past the limit so an oversized stream is recognised rather than cut silently.
         await using var stream = file.OpenReadStream(StoredFile.MaxBytes + 1);
-        return await Files.SaveAsync(userId, file.Name, stream);
+        // The scan belongs to the specialist the application is about (an organisation's draft: to its placeholder, handed over at confirmation).
+        return await Files.SaveAsync(Application.ApplicantId, file.Name, stream);
     }
 
     public async Task GoToAsync(int step)

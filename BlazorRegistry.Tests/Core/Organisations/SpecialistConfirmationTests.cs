@@ -1,0 +1,259 @@
+using BlazorRegistry.Core.Accounts;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Files;
+using BlazorRegistry.Core.Organisations;
+using BlazorRegistry.Core.Rules;
+using BlazorRegistry.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static BlazorRegistry.Tests.Support.TestApplications;
+
+namespace BlazorRegistry.Tests.Core.Organisations;
+
+/// <summary>
+/// Issue #16, point 2, as rules of the aggregate: an organisation's draft reaches the administrator only with its
+/// specialist's confirmation of exactly these answers, and the consent is the specialist's alone.
+/// </summary>
+public class OnBehalfRules
+{
+    private static Application OrganisationDraft()
+    {
+        var a = Application.StartForSpecialist(organisationId: 3, NowUtc).WithId(41);
+        Fill(a, decideConsent: false);
+        return a;
+    }
+
+    private static void Confirm(Application a, string specialist) =>
+        a.ConfirmBySpecialist(specialist, publish: true, showDateOfBirth: false, showContacts: false, showAddress: false, "2026-1", NowUtc);
+
+    [Fact]
+    public void NothingAboutAPersonIsSubmittedBeforeTheyConfirm()
+    {
+        var a = OrganisationDraft();
+        Assert.True(a.AwaitsSpecialistConfirmation);
+        Assert.StartsWith(Application.PendingSpecialistPrefix, a.ApplicantId);
+        Assert.Equal(ErrorCode.SpecialistNotConfirmed, Assert.Throws<DomainException>(() => a.Submit(NowUtc, WorkingDays, submittedBy: "clerk")).Code);
+        Assert.Equal(ApplicationStatus.Draft, a.Status);
+    }
+
+    [Fact]
+    public void OnlyTheSpecialistDecidesWhatIsPublished()
+    {
+        var a = OrganisationDraft();
+        Assert.Equal(ErrorCode.ConsentIsTheSpecialists,
+            Assert.Throws<DomainException>(() => a.DecideConsent(true, true, true, true, "2026-1", NowUtc, actorId: "clerk")).Code);
+        Assert.False(a.Consent.IsDecided);
+    }
+
+    [Fact]
+    public void TheConfirmationCoversTheAnswersAsTheySawThem()
+    {
+        var a = OrganisationDraft();
+        Confirm(a, "specialist-1");
+        Assert.Equal("specialist-1", a.ApplicantId);
+        Assert.False(a.AwaitsSpecialistConfirmation);
+        Assert.Equal(HistoryAction.ConfirmedBySpecialist, a.History[^1].Action);
+
+        // The organisation changes a phone number afterwards: confirmed no longer.
+        a.UpdateContacts(new ContactData("8 702 000 00 00", "other@example.kz"), a.Address, NowUtc);
+        Assert.True(a.AwaitsSpecialistConfirmation);
+        Assert.Equal(ErrorCode.SpecialistNotConfirmed, Assert.Throws<DomainException>(() => a.Submit(NowUtc, WorkingDays, submittedBy: "clerk")).Code);
+        // The specialist's own submission is their confirmation.
+        a.Submit(NowUtc, WorkingDays, submittedBy: "specialist-1");
+        Assert.Equal(("specialist-1", ApplicationStatus.Submitted), (a.History[^1].ActorId, a.Status));
+    }
+
+    [Fact]
+    public void ConfirmedAsIsTheOrganisationMaySubmit()
+    {
+        var a = OrganisationDraft();
+        Confirm(a, "specialist-1");
+        a.RememberStep(3, NowUtc); // moving between steps changes no answer
+        a.Submit(NowUtc, WorkingDays, submittedBy: "clerk");
+        Assert.Equal(("clerk", ApplicationStatus.Submitted), (a.History[^1].ActorId, a.Status));
+    }
+
+    [Fact]
+    public void AConfirmedApplicationNeverPassesToAnotherPerson()
+    {
+        var a = OrganisationDraft();
+        Confirm(a, "specialist-1");
+        Assert.Equal(ErrorCode.SpecialistMismatch, Assert.Throws<DomainException>(() => Confirm(a, "stranger")).Code);
+        Assert.Equal("specialist-1", a.ApplicantId);
+    }
+
+    [Fact]
+    public void APersonsOwnApplicationIsNobodyElsesToSubmitOrConfirm()
+    {
+        var own = Complete("specialist-2").WithId(42);
+        Assert.Equal(ErrorCode.IllegalStatusMove, Assert.Throws<DomainException>(() => Confirm(own, "stranger")).Code);
+        Assert.Equal(ErrorCode.SpecialistNotConfirmed, Assert.Throws<DomainException>(() => own.Submit(NowUtc, WorkingDays, submittedBy: "stranger")).Code);
+    }
+}
+
+/// <summary>
+/// Issue #16, point 2, end to end over SQLite: who may fill an organisation's draft, the invitation, the code,
+/// the confirmation that hands the application and its scans to the specialist, and the submission guards.
+/// </summary>
+public class OnBehalfApplications
+{
+    private const string Clerk = "clerk-1";
+    private const string SpecialistPhone = "+77012345678"; // TestApplications.Fill's mobile
+    private static readonly SpecialistConsent Publish = new(true, false, true, false, "2026-1");
+
+    private sealed record Setup(TestDatabase Test, AsyncServiceScope Scope, SpecialistConfirmationService Service, ApplicationService Applications) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Scope.DisposeAsync();
+            await Test.DisposeAsync();
+        }
+    }
+
+    private static async Task<Setup> OrganisationAsync(bool verified)
+    {
+        var test = await TestDatabase.CreateAsync();
+        await using (var roles = test.Services.CreateAsyncScope())
+            await roles.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync([]);
+        var organisations = test.Get<OrganisationService>();
+        var started = (await organisations.StartAsync(Clerk, OrganisationRules.Bin)).Value!;
+        var saved = (await organisations.SaveDetailsAsync(Clerk, started.Version, OrganisationRules.CompleteDetails)).Value!;
+        var sent = (await organisations.SubmitForVerificationAsync(Clerk, saved.Version)).Value!;
+        if (verified)
+            Assert.True((await organisations.VerifyAsync(sent.Id, "admin-1")).Succeeded);
+        var scope = test.Services.CreateAsyncScope();
+        return new Setup(test, scope, scope.ServiceProvider.GetRequiredService<SpecialistConfirmationService>(), test.Get<ApplicationService>());
+    }
+
+    /// <summary>A draft of the organisation with every answer but the consent, and one scan uploaded by the clerk.</summary>
+    private static async Task<(Application Draft, string ScanId)> FilledDraftAsync(Setup s)
+    {
+        var draft = (await s.Service.StartApplicationAsync(Clerk)).Value!;
+        var scan = (await s.Test.Get<FileStore>().SaveAsync(draft.ApplicantId, "diploma.pdf", new MemoryStream("%PDF-1.4 test"u8.ToArray()))).Value!;
+        await using var db = s.Test.NewContext();
+        var tracked = await db.Applications.SingleAsync(a => a.Id == draft.Id);
+        Fill(tracked, decideConsent: false);
+        tracked.ReplaceEducation([tracked.Education[0] with { FileId = scan.Id }], NowUtc);
+        await db.SaveChangesAsync();
+        return (tracked, scan.Id);
+    }
+
+    [Fact]
+    public async Task OnlyTheOrganisationsPeopleFillItsDrafts()
+    {
+        await using var s = await OrganisationAsync(verified: true);
+        var (draft, scanId) = await FilledDraftAsync(s);
+        Assert.Equal(OrganisationRules.Bin, draft.Employment[0].Bin);
+
+        Assert.NotNull(await s.Applications.LoadOwnAsync(draft.Id, Clerk));
+        // A stranger, and a member of another organisation, know the id and get nothing.
+        Assert.True((await s.Test.Get<OrganisationService>().StartAsync("other-clerk", "080440000127")).Succeeded);
+        foreach (var outsider in new[] { "stranger", "other-clerk" })
+        {
+            Assert.Null(await s.Applications.LoadOwnAsync(draft.Id, outsider));
+            Assert.Equal(ErrorCode.ApplicationNotFound, Assert.Single((await s.Applications.SaveStepAsync(draft.Id, outsider, draft.Version, 2)).Errors).Code);
+            Assert.Equal(ErrorCode.ApplicationNotFound, Assert.Single((await s.Service.InviteAsync(outsider, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Russian)).Errors).Code);
+            Assert.Null(await s.Test.Get<FileStore>().OpenAsync(scanId, outsider, requesterIsStaff: false));
+        }
+        Assert.NotNull(await s.Test.Get<FileStore>().OpenAsync(scanId, Clerk, requesterIsStaff: false));
+        // The organisation never decides the consent for the specialist.
+        Assert.Equal(ErrorCode.ConsentIsTheSpecialists,
+            Assert.Single((await s.Applications.SaveConsentAsync(draft.Id, Clerk, draft.Version, true, true, true, true, "2026-1")).Errors).Code);
+    }
+
+    [Fact]
+    public async Task TheSpecialistConfirmsByCodeAndTheApplicationBecomesTheirs()
+    {
+        await using var s = await OrganisationAsync(verified: true);
+        var empty = (await s.Service.StartApplicationAsync(Clerk)).Value!;
+        Assert.Equal(ErrorCode.ApplicationNotReadyForSpecialist,
+            Assert.Single((await s.Service.InviteAsync(Clerk, empty.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Russian)).Errors).Code);
+        await using (var db = s.Test.NewContext())
+            await db.Applications.Where(a => a.Id == empty.Id).ExecuteDeleteAsync();
+
+        var (draft, scanId) = await FilledDraftAsync(s);
+        var first = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Russian)).Value!;
+        var invitation = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Russian)).Value!;
+        Assert.Equal((SpecialistPhone, BlazorRegistry.Core.Language.Russian), (invitation.Destination.Value, invitation.Invitee.PreferredLanguage));
+        // A newer invitation replaces the earlier one; a made-up token opens nothing.
+        Assert.Equal(ErrorCode.InvitationInvalid, Assert.Single((await s.Service.OpenAsync(first.Token)).Errors).Code);
+        Assert.Equal(ErrorCode.InvitationInvalid, Assert.Single((await s.Service.OpenAsync(new string('0', 32))).Errors).Code);
+        var view = (await s.Service.OpenAsync(invitation.Token)).Value!;
+        Assert.Equal(("+7 701 *** ** 78", OrganisationRules.Bin), (view.MaskedDestination, view.OrganisationBin));
+
+        // The link alone shows nothing of the data: a code to the phone comes first.
+        Assert.Equal(ErrorCode.InvitationInvalid, Assert.Single((await s.Service.LoadForSpecialistAsync(invitation.Token, null)).Errors).Code);
+        Assert.Equal(ErrorCode.InvitationInvalid, Assert.Single((await s.Service.LoadForSpecialistAsync(invitation.Token, "guess")).Errors).Code);
+        var digits = (await s.Test.Get<OneTimeCodeService>().IssueAsync(invitation.Invitee.Id, CodePurpose.ConfirmSpecialistData)).Value!.Digits;
+        Assert.Equal(ErrorCode.CodeInvalid, Assert.Single((await s.Service.ProveAsync(invitation.Token, digits == "000000" ? "111111" : "000000")).Errors).Code);
+        var proof = (await s.Service.ProveAsync(invitation.Token, digits)).Value!;
+        var shown = (await s.Service.LoadForSpecialistAsync(invitation.Token, proof)).Value!;
+        Assert.Equal(draft.Personal, shown.Personal);
+
+        // Not yet confirmed: the organisation cannot submit (the consent is missing, and it is not theirs to give).
+        Assert.False((await s.Applications.SubmitAsync(draft.Id, Clerk, shown.Version)).Succeeded);
+
+        var confirmed = await s.Service.ConfirmAsync(invitation.Token, proof, shown.Version, Publish);
+        Assert.True(confirmed.Succeeded, string.Join(",", confirmed.Errors));
+        var specialist = invitation.Invitee.Id;
+        Assert.Equal(specialist, confirmed.Value!.ApplicantId);
+        Assert.True(confirmed.Value.Consent.Publish);
+        await using (var db = s.Test.NewContext())
+        {
+            Assert.True((await db.Users.SingleAsync(u => u.Id == specialist)).PhoneNumberConfirmed);
+            Assert.Equal(specialist, (await db.StoredFiles.SingleAsync(f => f.Id == scanId)).OwnerId);
+        }
+        // Both now see it: the specialist as theirs, the organisation as the one that files it.
+        Assert.NotNull(await s.Applications.LoadOwnAsync(draft.Id, specialist));
+        Assert.NotNull(await s.Test.Get<FileStore>().OpenAsync(scanId, Clerk, requesterIsStaff: false));
+        // The link is spent.
+        Assert.Equal(ErrorCode.InvitationInvalid, Assert.Single((await s.Service.ConfirmAsync(invitation.Token, proof, confirmed.Value.Version, Publish)).Errors).Code);
+
+        var submitted = await s.Applications.SubmitAsync(draft.Id, Clerk, confirmed.Value.Version);
+        Assert.True(submitted.Succeeded, string.Join(",", submitted.Errors));
+        Assert.Equal(ApplicationStatus.Submitted, submitted.Value!.Status);
+    }
+
+    [Fact]
+    public async Task AnUnverifiedOrganisationPreparesButDoesNotSubmit()
+    {
+        await using var s = await OrganisationAsync(verified: false);
+        var (draft, _) = await FilledDraftAsync(s);
+        var invitation = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Value!;
+        var digits = (await s.Test.Get<OneTimeCodeService>().IssueAsync(invitation.Invitee.Id, CodePurpose.ConfirmSpecialistData)).Value!.Digits;
+        var proof = (await s.Service.ProveAsync(invitation.Token, digits)).Value!;
+        var confirmed = (await s.Service.ConfirmAsync(invitation.Token, proof, draft.Version, Publish)).Value!;
+
+        Assert.Equal(ErrorCode.OrganisationNotVerified, Assert.Single((await s.Applications.SubmitAsync(draft.Id, Clerk, confirmed.Version)).Errors).Code);
+        // Nor through the specialist: what the organisation files waits for its verification whoever submits.
+        Assert.Equal(ErrorCode.OrganisationNotVerified, Assert.Single((await s.Applications.SubmitAsync(draft.Id, confirmed.ApplicantId, confirmed.Version)).Errors).Code);
+    }
+
+    [Fact]
+    public async Task AStaleScreenOrAStaffAddressIsRefused()
+    {
+        await using var s = await OrganisationAsync(verified: true);
+        var (draft, _) = await FilledDraftAsync(s);
+        var invitation = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Value!;
+        var digits = (await s.Test.Get<OneTimeCodeService>().IssueAsync(invitation.Invitee.Id, CodePurpose.ConfirmSpecialistData)).Value!.Digits;
+        var proof = (await s.Service.ProveAsync(invitation.Token, digits)).Value!;
+        var shown = (await s.Service.LoadForSpecialistAsync(invitation.Token, proof)).Value!;
+        // The organisation changes an answer while the specialist reads: they confirm only what they saw.
+        var changed = (await s.Applications.SaveStepAsync(draft.Id, Clerk, shown.Version, 4)).Value!;
+        Assert.Equal(ErrorCode.ConcurrencyConflict, Assert.Single((await s.Service.ConfirmAsync(invitation.Token, proof, shown.Version, Publish)).Errors).Code);
+        Assert.True((await s.Service.ConfirmAsync(invitation.Token, proof, changed.Version, Publish)).Succeeded);
+
+        // An e-mail that belongs to staff is nobody's to invite.
+        var (other, _) = await FilledDraftAsync(s);
+        await using (var scope = s.Test.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+            var admin = new RegistryUser { UserName = "nurlan@example.kz", Email = "nurlan@example.kz", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(admin, "Strong-Pass-1")).Succeeded);
+            await users.AddToRoleAsync(admin, Roles.Administrator);
+        }
+        Assert.Equal(ErrorCode.SpecialistContactUnusable,
+            Assert.Single((await s.Service.InviteAsync(Clerk, other.Id, ContactChannel.Email, BlazorRegistry.Core.Language.Kazakh)).Errors).Code);
+    }
+}
