@@ -9,6 +9,7 @@ using BlazorRegistry.App.Security;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
+using BlazorRegistry.App.Organisations;
 using BlazorRegistry.Core;
 using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Data;
@@ -46,6 +47,7 @@ public static class RegistryAppExtensions
         builder.AddRegistryAccounts();
         builder.Services.AddRegistrySecurity();
         builder.Services.AddRegistryNotifications();
+        builder.Services.AddRegistryOrganisations();
         builder.Services.AddSingleton<PublicRegisterCache>();
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
         builder.Services.AddRegisterExports(options.Exports);
@@ -111,6 +113,7 @@ public static class RegistryAppExtensions
         app.MapCultureEndpoints();
         app.MapRegistryAccounts();
         app.MapRegistryFiles();
+        app.MapRegistryOrganisations();
         app.MapDeliveryAdministration();
         app.MapRegisterExports();
         app.MapEntryExtracts();

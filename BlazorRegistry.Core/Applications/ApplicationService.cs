@@ -25,7 +25,8 @@ public sealed class ApplicationService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var hasApplication = await db.Applications.AnyAsync(a => a.ApplicantId == applicantId, ct);
         var registered = await db.RegisterEntries.AnyAsync(e => e.ApplicantId == applicantId && e.State != Register.EntryState.Excluded, ct);
-        return new ApplicantStanding(hasApplication, registered);
+        var forOrganisation = await db.OrganisationMembers.AnyAsync(m => m.UserId == applicantId, ct);
+        return new ApplicantStanding(hasApplication, registered, forOrganisation);
     }
 
     /// <summary>The applicant's open application, or a new draft (one open application per applicant).</summary>
@@ -226,7 +227,7 @@ public sealed class ApplicationService(
 }
 
 /// <summary>What the applicant's menu offers: apply (nobody on the register yet), my application, my entry.</summary>
-public sealed record ApplicantStanding(bool HasApplication, bool IsRegistered)
+public sealed record ApplicantStanding(bool HasApplication, bool IsRegistered, bool WorksForOrganisation = false)
 {
     public bool MayApply => !IsRegistered;
 }

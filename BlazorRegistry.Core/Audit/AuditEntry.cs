@@ -24,6 +24,8 @@ public enum AuditAction
     ExcludedEntry = 11,
     /// <summary>A specialist changed the phone or e-mail of their entry, which applies without review.</summary>
     ChangedEntryContacts = 12,
+    /// <summary>An administrator decided an organisation's verification (the detail: its BIN and the decision).</summary>
+    DecidedOrganisation = 13,
 }
 
 /// <summary>Who did it, and from which client address (null where the request had none).</summary>

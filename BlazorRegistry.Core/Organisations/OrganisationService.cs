@@ -9,12 +9,17 @@ namespace BlazorRegistry.Core.Organisations;
 /// <summary>The details an organisation's people fill in before verification.</summary>
 public sealed record OrganisationDetails(string? NameKk, string? NameRu, LegalForm? LegalForm, int? RegionId, Licence Licence, ContactPerson Contact);
 
+/// <summary>One specialist's application on the organisation's page.</summary>
+public sealed record OrganisationApplicationRow(int Id, string? FullName, string? Iin, ApplicationStatus Status, string? ReferenceNumber,
+    DateOnly? DecisionDeadline, bool AwaitsSpecialistConfirmation, IReadOnlyList<Review.ReturnReason> ReturnReasons, string? DecisionComment,
+    DateTime UpdatedAtUtc);
+
 /// <summary>
 /// Organisations in the portal (issue #16): one per BIN, started by the person who signs it up (its first
 /// organisation administrator), filled in by its members, verified by an administrator. Each call loads
 /// fresh, applies one guarded move and commits; a stale version is a conflict, never a silent overwrite.
 /// </summary>
-public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
+public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, Files.FileStore files)
 {
     /// <summary>Starts the organisation with this BIN, with <paramref name="userId"/> as its organisation administrator.</summary>
     public async Task<Result<Organisation>> StartAsync(string userId, string? bin, CancellationToken ct = default)
@@ -62,8 +67,34 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
         return (organisation, member.Role);
     }
 
-    public Task<Result<Organisation>> SaveDetailsAsync(string userId, Guid version, OrganisationDetails d, CancellationToken ct = default) =>
-        ChangeOwnAsync(userId, version, o => o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact), ct);
+    /// <summary>Saves the details; the licence scan is kept (attached), a replaced one is deleted.</summary>
+    public async Task<Result<Organisation>> SaveDetailsAsync(string userId, Guid version, OrganisationDetails d, CancellationToken ct = default)
+    {
+        string? licenceBefore = null;
+        var saved = await ChangeOwnAsync(userId, version, o =>
+        {
+            licenceBefore = o.Licence.FileId;
+            o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact);
+        }, ct);
+        if (saved.Succeeded)
+            await files.SettleAsync(userId, Ids(licenceBefore), Ids(saved.Value!.Licence.FileId), ct);
+        return saved;
+
+        static IReadOnlySet<string> Ids(string? id) => id is null ? new HashSet<string>() : new HashSet<string> { id };
+    }
+
+    /// <summary>The applications the member's organisation files, newest first; nothing for someone who is not an organisation's.</summary>
+    public async Task<IReadOnlyList<OrganisationApplicationRow>> ApplicationsAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var organisationId = await db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (int?)m.OrganisationId).FirstOrDefaultAsync(ct);
+        if (organisationId is null)
+            return [];
+        var applications = await db.Applications.AsNoTracking().Where(a => a.OrganisationId == organisationId)
+            .OrderByDescending(a => a.Id).ToListAsync(ct);
+        return applications.Select(a => new OrganisationApplicationRow(a.Id, a.Personal.FullName, a.Iin, a.Status, a.ReferenceNumber,
+            a.DecisionDeadline, a.AwaitsSpecialistConfirmation, a.ReturnReasons, a.DecisionComment, a.UpdatedAtUtc)).ToList();
+    }
 
     public Task<Result<Organisation>> SubmitForVerificationAsync(string userId, Guid version, CancellationToken ct = default) =>
         ChangeOwnAsync(userId, version, o => o.SubmitForVerification(KazakhstanTime.DateOf(Now), Now), ct);

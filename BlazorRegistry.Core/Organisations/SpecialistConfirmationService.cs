@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorRegistry.Core.Organisations;
 
 /// <summary>An invitation just made: the token for the link (shown nowhere else) and the account it goes to.</summary>
-public sealed record IssuedInvitation(string Token, RegistryUser Invitee, AccountIdentifier Destination, Language Language);
+public sealed record IssuedInvitation(string Token, RegistryUser Invitee, AccountIdentifier Destination, Language Language,
+    Organisation Organisation, DateTime ExpiresAtUtc);
 
 /// <summary>What the specialist's page shows before the code: who asks, and where the code will go (masked).</summary>
 public sealed record InvitationView(string OrganisationNameKk, string OrganisationNameRu, string OrganisationBin, string MaskedDestination,
@@ -91,7 +92,7 @@ public sealed class SpecialistConfirmationService(
         var (invitation, token) = SpecialistInvitation.Issue(applicationId, organisation.Id, invitee.Id, channel, language, memberId, Now);
         db.SpecialistInvitations.Add(invitation);
         await db.SaveChangesAsync(ct);
-        return Result<IssuedInvitation>.Ok(new IssuedInvitation(token, invitee, identifier, language));
+        return Result<IssuedInvitation>.Ok(new IssuedInvitation(token, invitee, identifier, language, organisation, invitation.ExpiresAtUtc));
     }
 
     /// <summary>The invitation behind a link, before any code: nothing of the specialist's data, only who asks and where the code goes.</summary>

@@ -37,6 +37,7 @@ public static class PageTour
         await Registered.CreateAsync(app.Services, specialist.Id, "Әбенова", "Гүлнар", new Consent(true, Contacts: true));
         var extract = (await app.Services.GetRequiredService<BlazorRegistry.Core.Register.EntryService>()
             .IssueExtractAsync(specialist.Id, BlazorRegistry.Core.Language.Kazakh))!.Value.Extract;
+        var (clerk, organisationDraft) = await OrganisationsAsync(app, admin.Id);
 
         return
         [
@@ -53,6 +54,7 @@ public static class PageTour
                 new("confirm", "/account/confirm?for=" + Uri.EscapeDataString(applicant.Email!), false),
                 new("reset-password", "/account/reset-password?for=" + Uri.EscapeDataString(applicant.Email!), false),
                 new("not-found", "/no-such-page", false),
+                new("specialist-link-spent", "/specialist/" + new string('0', 32), false),
             ]),
             new("applicant", applicant,
             [
@@ -60,6 +62,13 @@ public static class PageTour
                 new("my-application", "/my-application", true),
                 new("inbox", "/inbox", false),
                 new("access-denied", "/account/access-denied", false),
+                new("organisation-start", "/organisation", true),
+            ]),
+            new("organisation", clerk,
+            [
+                new("organisation-returned", "/organisation", true),
+                new("organisation-application-consent", $"/organisation/applications/{organisationDraft}/8", true),
+                new("organisation-application-check", $"/organisation/applications/{organisationDraft}/9", true),
             ]),
             new("returned-applicant", returnedApplicant,
             [
@@ -74,6 +83,7 @@ public static class PageTour
             [
                 new("review-board", "/review", true),
                 new("review-application", $"/review/{submitted}", true),
+                new("verifications", "/review/organisations", false),
                 new("users", "/admin/users", false),
                 new("deliveries", "/admin/deliveries", false),
                 new("audit", "/admin/audit", false),
@@ -81,6 +91,34 @@ public static class PageTour
                 new("sms-outbox", "/dev/sms", false),
             ]),
         ];
+    }
+
+    /// <summary>
+    /// Two organisations: one returned with a comment (its page shows the details form, the comment and a draft for
+    /// a specialist, filled but for the consent), one waiting for verification (the board's second tab shows it).
+    /// </summary>
+    private static async Task<(RegistryUser Clerk, int Draft)> OrganisationsAsync(RegistryAppFactory app, string adminId)
+    {
+        var organisations = app.Services.GetRequiredService<BlazorRegistry.Core.Organisations.OrganisationService>();
+        async Task<(RegistryUser Clerk, BlazorRegistry.Core.Organisations.Organisation Sent)> SentAsync(string bin)
+        {
+            var clerk = await AppAccounts.CreateAsync(app, Roles.Applicant);
+            var started = (await organisations.StartAsync(clerk.Id, bin)).Value!;
+            var saved = (await organisations.SaveDetailsAsync(clerk.Id, started.Version, Core.Organisations.OrganisationRules.CompleteDetails)).Value!;
+            return (clerk, (await organisations.SubmitForVerificationAsync(clerk.Id, saved.Version)).Value!);
+        }
+        var (returnedClerk, returned) = await SentAsync(Core.Organisations.OrganisationRules.Bin);
+        await organisations.ReturnForChangesAsync(returned.Id, adminId, "Лицензияның көшірмесі оқылмайды: анық көшірмесін тіркеңіз.");
+        await SentAsync("080440000127");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var draft = (await scope.ServiceProvider.GetRequiredService<BlazorRegistry.Core.Organisations.SpecialistConfirmationService>()
+            .StartApplicationAsync(returnedClerk.Id)).Value!;
+        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<BlazorRegistry.Core.Data.RegistryDbContext>>().CreateDbContextAsync();
+        var tracked = await db.Applications.FindAsync(draft.Id);
+        TestApplications.Fill(tracked!, "Оразова", "Мәдина", decideConsent: false);
+        await db.SaveChangesAsync();
+        return (returnedClerk, draft.Id);
     }
 
     public static async Task<IBrowserContext> ContextAsync(BrowserFixture browser, RegistryAppFactory app, Visitor visitor, string language, bool phone)

@@ -56,6 +56,13 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/apply"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/apply/{Step:int}"] = (SignIn, Ok, Ok, Denied, Denied),
         ["/my-application"] = (SignIn, Ok, Ok, Denied, Denied),
+        // An organisation's pages: any signed-in person may register one; a draft's page shows only to its
+        // specialist and the organisation's people (ApplicationAccess), to anyone else "not found".
+        ["/organisation"] = (SignIn, Ok, Ok, Denied, Denied),
+        ["/organisation/applications/{ApplicationId:int}"] = (SignIn, Ok, Ok, Denied, Denied),
+        ["/organisation/applications/{ApplicationId:int}/{Step:int}"] = (SignIn, Ok, Ok, Denied, Denied),
+        // The specialist's confirmation: the link's token, then a code, open it; no account needed.
+        ["/specialist/{Token}"] = (Ok, Ok, Ok, Ok, Ok),
         ["/my-entry"] = (SignIn, Ok, Ok, Denied, Denied),
         // The extract of one's own entry: neither A nor B is registered here, so neither has one.
         ["/my-entry/extract.pdf"] = (SignIn, NotFound, NotFound, Denied, Denied),
@@ -67,6 +74,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         // Staff.
         ["/review"] = (SignIn, Denied, Denied, Ok, Ok),
         ["/review/{Id:int}"] = (SignIn, Denied, Denied, Ok, Ok),
+        ["/review/organisations"] = (SignIn, Denied, Denied, Ok, Ok),
         ["/admin/users"] = (SignIn, Denied, Denied, Denied, Ok),
         ["/admin/audit"] = (SignIn, Denied, Denied, Denied, Ok),
         ["/admin/deliveries"] = (SignIn, Denied, Denied, Denied, Ok),
@@ -89,6 +97,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         var values = new Dictionary<string, string>
         {
             ["language"] = "ru", ["Number"] = number, ["Step"] = "2", ["id"] = fileOfA, ["Id"] = applicationOfA.ToString(), ["documentName"] = "v1", ["Code"] = "AAAAAAAAAAAAAAAAAAAAAA",
+            ["ApplicationId"] = applicationOfA.ToString(), ["Token"] = new string('0', 32),
         };
 
         var routes = GetRoutes(app.Services);

@@ -44,6 +44,8 @@ public partial class Apply : IAsyncDisposable
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     [Parameter] public int? Step { get; set; }
+    /// <summary>An organisation's draft for one of its specialists (/organisation/applications/{id}); none: the applicant's own.</summary>
+    [Parameter] public int? ApplicationId { get; set; }
 
     private Application? application;
     private ApplicationCompleteness? completeness;
@@ -63,6 +65,7 @@ public partial class Apply : IAsyncDisposable
     private bool disposed;
     private int confirmedSaves;
     private int stepShown;
+    private bool notFound;
 
     public Application Application => application!;
     public ReferenceCatalog Catalog => catalog!;
@@ -75,12 +78,34 @@ public partial class Apply : IAsyncDisposable
     public DateOnly DeadlineIfSubmittedNow => Calendar.DecisionDeadline(Time.GetUtcNow().UtcDateTime);
     public int CurrentStep => WizardStep.At(Step ?? application?.LastStep ?? 1).Number;
 
+    /// <summary>Who fills the wizard in: the specialist, or one of the filing organisation's people.</summary>
+    public string UserId => userId;
+
+    /// <summary>One of the organisation's people fills it, not the specialist it is about: the consent is not theirs to give.</summary>
+    public bool FillsForSpecialist => application is { IsFiledByOrganisation: true } a && a.ApplicantId != userId;
+
+    /// <summary>Filled in by the organisation's people for their specialist, not by the specialist themselves.</summary>
+    public bool ForOrganisation => ApplicationId is not null;
+
+    /// <summary>Where a step of this wizard lives: /apply/3, or /organisation/applications/41/3.</summary>
+    public string StepHref(WizardStep step) => step.HrefIn(ApplicationId is { } id ? $"/organisation/applications/{id}" : "/apply");
+
     protected override async Task OnInitializedAsync()
     {
         userId = Users.GetUserId((await Auth).User)!;
         User = await Users.FindByIdAsync(userId);
         catalog = await ReferenceData.GetAsync();
         calendar = await Calendars.GetAsync();
+        if (ApplicationId is { } id)
+        {
+            // Only the specialist and the filing organisation's people get it (ApplicationAccess); anyone else: not found.
+            var filed = await Applications.LoadOwnAsync(id, userId);
+            if (filed is null)
+                notFound = true;
+            else
+                Accept(filed);
+            return;
+        }
         var draft = await Applications.GetOrStartDraftAsync(userId);
         // A new draft starts with what sign-up already knows: the confirmed phone or e-mail.
         if (draft.Contacts == ContactData.Empty && draft.Status.IsEditable() && User is not null)
@@ -227,7 +252,7 @@ public partial class Apply : IAsyncDisposable
     public async Task GoToAsync(int step)
     {
         await FlushAsync();
-        Navigation.NavigateTo(WizardStep.At(step).Href);
+        Navigation.NavigateTo(StepHref(WizardStep.At(step)));
     }
 
     private async Task NextAsync()
@@ -259,7 +284,7 @@ public partial class Apply : IAsyncDisposable
         var result = await Applications.SubmitAsync(application!.Id, userId, savedVersion);
         if (result.Succeeded)
         {
-            Navigation.NavigateTo("/my-application?submitted=true");
+            Navigation.NavigateTo(ForOrganisation ? "/organisation?submitted=true" : "/my-application?submitted=true");
             return;
         }
         ShowAllErrors();

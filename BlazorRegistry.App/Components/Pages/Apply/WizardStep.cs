@@ -27,7 +27,10 @@ public sealed record WizardStep(int Number, ApplicationSection? Section)
     /// <summary>The input's id for a rule's field name: "Education[0].Institution" → "f-Education-0-Institution".</summary>
     public static string FieldId(string field) => "f-" + field.Replace('[', '-').Replace("]", "").Replace('.', '-');
 
-    public string Href => $"/apply/{Number}";
+    /// <summary>The applicant's own wizard; an organisation's draft has its own address (<see cref="Apply.StepHref"/>).</summary>
+    public string Href => HrefIn("/apply");
+
+    public string HrefIn(string wizardPath) => $"{wizardPath}/{Number}";
 
     /// <summary>The resource key of the step's title, also the section's heading on the review page.</summary>
     public string TitleKey => $"Step_{Number}";
