@@ -51,6 +51,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<RegisterService>();
         services.AddSingleton<EntryService>();
         services.AddSingleton<Organisations.OrganisationService>();
+        services.AddSingleton<Organisations.Import.StaffImportService>();
         services.AddSingleton<CategoryReminders>();
 
         // Accounts share the register's database (Order 21, cl. 8: applicants sign up on the portal).

@@ -29,6 +29,7 @@ public static class VerificationEndpoints
                     detail: $"{result.Value!.Bin} {result.Value.Status}");
             return Results.LocalRedirect($"/review/organisations?decided={(result.Succeeded ? "ok" : result.Errors[0].Code.ToString())}");
         }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).ExcludeFromDescription();
+        app.MapStaffTemplate();
         return app;
     }
 }

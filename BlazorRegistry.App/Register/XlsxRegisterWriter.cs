@@ -5,14 +5,26 @@ using BlazorRegistry.Core.Register;
 
 namespace BlazorRegistry.App.Register;
 
-/// <summary>The register's rows as an XLSX workbook, the appendix's columns in the page language.</summary>
+/// <summary>The register's rows as an XLSX workbook, the appendix's columns in the page language; any other table (a template) too.</summary>
 public static class XlsxRegisterWriter
 {
     /// <summary>
     /// A minimal Office Open XML workbook, written as a stream: the sheet's rows go out as they are read,
     /// with inline strings (no shared-string table to keep in memory).
     /// </summary>
-    public static async Task WriteAsync(Stream output, RegisterColumns columns, IAsyncEnumerable<RegisterRow> rows, string sheetName, CancellationToken ct)
+    public static Task WriteAsync(Stream output, RegisterColumns columns, IAsyncEnumerable<RegisterRow> rows, string sheetName, CancellationToken ct) =>
+        WriteTableAsync(output, columns.Headers, Cells(columns, rows, ct), sheetName, ct);
+
+    private static async IAsyncEnumerable<IReadOnlyList<string>> Cells(RegisterColumns columns, IAsyncEnumerable<RegisterRow> rows,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in rows.WithCancellation(ct))
+            yield return columns.Cells(row);
+    }
+
+    /// <summary>A header row (bold) and rows of text, as one sheet.</summary>
+    public static async Task WriteTableAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<string>> rows, string sheetName,
+        CancellationToken ct)
     {
         // Synchronous writes into a buffered local file (RegisterExports writes to a temporary file, never
         // to the response): an async XmlWriter call per cell made 100,000 rows take 3.3 s (bench/results.md);
@@ -47,9 +59,9 @@ public static class XlsxRegisterWriter
             xml.WriteStartDocument(standalone: true);
             xml.WriteStartElement(null, "worksheet", ns);
             xml.WriteStartElement(null, "sheetData", ns);
-            WriteRow(xml, columns.Headers, header: true);
+            WriteRow(xml, headers, header: true);
             await foreach (var row in rows.WithCancellation(ct))
-                WriteRow(xml, columns.Cells(row), header: false);
+                WriteRow(xml, row, header: false);
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();

@@ -87,6 +87,14 @@ public enum ErrorCode
     ApplicationNotReadyForSpecialist,
     InvitationInvalid,
     SpecialistHasOpenApplication,
+    // An organisation's staff list (issue #16, point 3).
+    ImportFileType,
+    ImportFileTooLarge,
+    ImportEmpty,
+    ImportTooManyRows,
+    ImportHeadersWrong,
+    ImportDuplicateIin,
+    DateInvalid,
 
     // Accounts (Order 21, cl. 8: sign-up with a mobile phone or an e-mail address).
     IdentifierInvalid,

@@ -107,9 +107,9 @@ public static class PageTour
             var saved = (await organisations.SaveDetailsAsync(clerk.Id, started.Version, Core.Organisations.OrganisationRules.CompleteDetails)).Value!;
             return (clerk, (await organisations.SubmitForVerificationAsync(clerk.Id, saved.Version)).Value!);
         }
-        var (returnedClerk, returned) = await SentAsync(Core.Organisations.OrganisationRules.Bin);
+        var (returnedClerk, returned) = await SentAsync(TestBins.Next());
         await organisations.ReturnForChangesAsync(returned.Id, adminId, "Лицензияның көшірмесі оқылмайды: анық көшірмесін тіркеңіз.");
-        await SentAsync("080440000127");
+        await SentAsync(TestBins.Next());
 
         await using var scope = app.Services.CreateAsyncScope();
         var draft = (await scope.ServiceProvider.GetRequiredService<BlazorRegistry.Core.Organisations.SpecialistConfirmationService>()

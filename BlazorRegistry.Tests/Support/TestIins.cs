@@ -17,3 +17,19 @@ public static class TestIins
                 return iin;
     }
 }
+
+/// <summary>Valid BINs of legal entities (type digit 4), a new one on every call: one organisation per BIN.</summary>
+public static class TestBins
+{
+    private static int serial = Random.Shared.Next(100_000);
+
+    public static string Next()
+    {
+        while (true)
+        {
+            var first = $"0705{4}{Interlocked.Increment(ref serial) % 1_000_000:D6}";
+            if (IdentificationNumber.CheckDigitOf(first) is { } digit)
+                return first + digit;
+        }
+    }
+}
