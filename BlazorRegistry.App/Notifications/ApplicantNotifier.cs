@@ -45,6 +45,33 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
         var (channel, address) = user.PrimaryContact;
         NotificationService.Queue(db, user.Id, channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms, address,
             message, e.AtUtc, outboxMessageId: e.Id);
+        if (application.OrganisationId is { } organisationId && e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted
+                or ApplicationEventKind.ReturnedForRevision or ApplicationEventKind.Refused or ApplicationEventKind.Registered)
+            await NotifyOrganisationAsync(db, e, application, organisationId, ct);
+    }
+
+    /// <summary>
+    /// Issue #16: what the organisation filed is decided, so its people hear it too: each in their inbox in their
+    /// own language, and the organisation's contact e-mail once, in the language of its first administrator.
+    /// The specialist is named, since an organisation files for many.
+    /// </summary>
+    private static async Task NotifyOrganisationAsync(RegistryDbContext db, OutboxMessage e, Application application, int organisationId, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == organisationId, ct);
+        // A member filing for themselves already has the specialist's notice.
+        var members = await db.OrganisationMembers.AsNoTracking().Where(m => m.OrganisationId == organisationId && m.UserId != application.ApplicantId)
+            .OrderBy(m => m.Role).ThenBy(m => m.AddedAtUtc)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.PreferredLanguage }).ToListAsync(ct);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var language = members[i].PreferredLanguage;
+            var notice = Compose(e.Kind, application, language);
+            var forOrganisation = new Message(
+                MessageTexts.Text("Message_ForOrganisation_Subject", language, application.Personal.FullName, notice.Subject),
+                MessageTexts.Text("Message_ForOrganisation_Body", language, application.Personal.FullName, notice.Body));
+            NotificationService.Queue(db, members[i].Id, i == 0 ? NotificationChannel.Email : NotificationChannel.InApp,
+                organisation.Contact.Email ?? "", forOrganisation, e.AtUtc, outboxMessageId: e.Id);
+        }
     }
 
     private static Task<RegisterEntry> EntryOfAsync(RegistryDbContext db, Application application, CancellationToken ct) =>

@@ -99,6 +99,13 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
     public Task<Result<Organisation>> SubmitForVerificationAsync(string userId, Guid version, CancellationToken ct = default) =>
         ChangeOwnAsync(userId, version, o => o.SubmitForVerification(KazakhstanTime.DateOf(Now), Now), ct);
 
+    /// <summary>Every verified organisation, by BIN: the board's filter and the name beside each application it filed.</summary>
+    public async Task<IReadOnlyList<Organisation>> VerifiedAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Organisations.AsNoTracking().Where(o => o.Status == OrganisationStatus.Verified).OrderBy(o => o.Bin).ToListAsync(ct);
+    }
+
     /// <summary>Organisations waiting for an administrator, oldest first.</summary>
     public async Task<IReadOnlyList<Organisation>> AwaitingVerificationAsync(CancellationToken ct = default)
     {

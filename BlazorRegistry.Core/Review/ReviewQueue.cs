@@ -26,7 +26,8 @@ public sealed record BoardQuery(
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
     bool CategoryLapsingOnly = false,
-    bool ExclusionRequestedOnly = false)
+    bool ExclusionRequestedOnly = false,
+    int? OrganisationId = null)
 {
     /// <summary>How far back "decided recently" reaches.</summary>
     public static readonly TimeSpan RecentDecisions = TimeSpan.FromDays(30);
@@ -48,7 +49,8 @@ public sealed record BoardRow(
     DateTime? DecidedAtUtc,
     int SubmissionCount,
     ApplicationKind Kind = ApplicationKind.Inclusion,
-    bool SharesIin = false)
+    bool SharesIin = false,
+    int? OrganisationId = null)
 {
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
 }
@@ -153,7 +155,8 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
         a.Personal.Surname, a.Personal.GivenName, a.Personal.Patronymic, a.Profession.ProfessionId, a.Address.RegionId, a.FirstSubmittedAtUtc,
         a.LastSubmittedAtUtc, a.DecisionDeadline, a.HolderId, a.Status, a.DecidedAtUtc, a.SubmissionCount, a.Kind,
         a.Iin != null && (db.Applications.Any(o => o.Iin == a.Iin && o.ApplicantId != a.ApplicantId && o.Status != ApplicationStatus.Draft)
-                          || db.RegisterEntries.Any(e => e.Iin == a.Iin && e.ApplicantId != a.ApplicantId)));
+                          || db.RegisterEntries.Any(e => e.Iin == a.Iin && e.ApplicantId != a.ApplicantId)),
+        a.OrganisationId);
 
     /// <summary>The applications held by entries whose current category lapses from today to 90 days on, with the lapse day.</summary>
     private static async Task<Dictionary<int, DateOnly>> LapsingAsync(RegistryDbContext db, DateOnly today, CancellationToken ct)
@@ -181,6 +184,8 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Ti
             apps = apps.Where(a => a.Address.RegionId == region);
         if (q.ProfessionId is { } profession)
             apps = apps.Where(a => a.Profession.ProfessionId == profession);
+        if (q.OrganisationId is { } organisation)
+            apps = apps.Where(a => a.OrganisationId == organisation);
         if (q.OverdueOnly)
             apps = apps.Where(Application.OverdueOn(today));
         if (q.MineOnly)

@@ -52,7 +52,7 @@ public static class Journeys
     {
         // Inside the wizard, move as the applicant does, through the step list: the same live connection
         // saves what is pending first. A full page load would race the old connection's last save.
-        if (page.Url.Contains("/apply") && await page.Locator("#registry-interactive").CountAsync() > 0)
+        if ((page.Url.Contains("/apply") || page.Url.Contains("/organisation/applications/")) && await page.Locator("#registry-interactive").CountAsync() > 0)
         {
             await page.Locator($"[data-step='{step}'] a").ClickAsync();
             await Assertions.Expect(page.Locator($"[data-step='{step}'] a")).ToHaveAttributeAsync("aria-current", "step");

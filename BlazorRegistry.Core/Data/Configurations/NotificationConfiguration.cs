@@ -19,7 +19,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.HasIndex(n => new { n.Status, n.NextAttemptAtUtc });
         b.HasIndex(n => new { n.Channel, n.Status, n.NextAttemptAtUtc });
         // One notice per event and channel, even if a dispatcher runs an event twice after a crash.
-        b.HasIndex(n => new { n.OutboxMessageId, n.Channel }).IsUnique().HasFilter("\"OutboxMessageId\" IS NOT NULL");
+        // One notice per event, person and channel: the specialist's, and (issue #16) each of the filing organisation's people.
+        b.HasIndex(n => new { n.OutboxMessageId, n.UserId, n.Channel }).IsUnique().HasFilter("\"OutboxMessageId\" IS NOT NULL");
         b.HasOne<RegistryUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

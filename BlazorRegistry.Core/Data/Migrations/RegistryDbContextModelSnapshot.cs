@@ -742,13 +742,13 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OutboxMessageId", "Channel")
-                        .IsUnique()
-                        .HasFilter("\"OutboxMessageId\" IS NOT NULL");
-
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.HasIndex("Channel", "Status", "NextAttemptAtUtc");
+
+                    b.HasIndex("OutboxMessageId", "UserId", "Channel")
+                        .IsUnique()
+                        .HasFilter("\"OutboxMessageId\" IS NOT NULL");
 
                     b.HasIndex("UserId", "Channel", "ReadAtUtc");
 

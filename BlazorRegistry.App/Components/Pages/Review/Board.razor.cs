@@ -22,6 +22,7 @@ namespace BlazorRegistry.App.Components.Pages.Review;
 public partial class Board : IDisposable
 {
     [Inject] private ReviewQueue Queue { get; set; } = default!;
+    [Inject] private Core.Organisations.OrganisationService Organisations { get; set; } = default!;
     [Inject] private ReferenceDataProvider ReferenceData { get; set; } = default!;
     [Inject] private CalendarProvider Calendars { get; set; } = default!;
     [Inject] private IApplicationEvents Events { get; set; } = default!;
@@ -38,6 +39,8 @@ public partial class Board : IDisposable
     private WorkingDayCalendar? calendar;
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
     private readonly HashSet<int> highlighted = [];
+    /// <summary>Verified organisations by id: the filter's list and the name beside each application one filed.</summary>
+    private IReadOnlyDictionary<int, Core.Organisations.Organisation> organisations = new Dictionary<int, Core.Organisations.Organisation>();
     private DateOnly today;
     private string viewerId = "";
     private bool live;
@@ -99,7 +102,15 @@ public partial class Board : IDisposable
         var unknown = page.Rows.Select(r => r.HolderId).OfType<string>().Where(h => !names.ContainsKey(h)).Distinct().ToList();
         if (unknown.Count > 0)
             await LearnNamesAsync(unknown);
+        // An organisation verified while the board is open: learn it the first time one of its applications shows.
+        if (organisations.Count == 0 || page.Rows.Any(r => r.OrganisationId is { } o && !organisations.ContainsKey(o)))
+            organisations = (await Organisations.VerifiedAsync()).ToDictionary(o => o.Id);
     }
+
+    /// <summary>"«Мейірім» (БСН 070540000129)": who filed it, in the page language.</summary>
+    private string OrganisationOf(int id) => organisations.GetValueOrDefault(id) is { } o
+        ? $"{(Lang == Language.Russian ? o.NameRu : o.NameKk)} ({T["Organisation_BinShort"]} {o.Bin})"
+        : "";
 
     private async Task<string?> NameOfAsync(string id)
     {
