@@ -70,6 +70,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
         services.AddScoped<Organisations.SpecialistConfirmationService>();
+        services.AddScoped<Organisations.ColleagueService>();
         services.AddSingleton<OneTimeCodeService>();
         services.AddSingleton<UnknownIdentifierCodeLock>();
         // The App registers the configured ones after these defaults.

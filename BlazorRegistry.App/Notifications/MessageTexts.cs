@@ -41,7 +41,7 @@ public sealed class MessageTexts
     /// </summary>
     public static Message Invitation(string organisationName, string bin, string link, DateTime expiresAtUtc, Language language)
     {
-        var until = KazakhstanTime.DateOf(expiresAtUtc).ToString("d", SupportedCultures.CultureOf(language));
+        var until = DateWords.Format(KazakhstanTime.DateOf(expiresAtUtc), language, DateCase.Dative);
         return new Message(Text("Message_Invitation_Subject", language), Text("Message_Invitation_Body", language, organisationName, bin, link, until),
             Text("Sms_Invitation", language, organisationName, link));
     }

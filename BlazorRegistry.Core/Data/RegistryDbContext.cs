@@ -26,6 +26,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Organisations.Organisation> Organisations => Set<Organisations.Organisation>();
     public DbSet<Organisations.OrganisationMember> OrganisationMembers => Set<Organisations.OrganisationMember>();
     public DbSet<Organisations.SpecialistInvitation> SpecialistInvitations => Set<Organisations.SpecialistInvitation>();
+    public DbSet<Organisations.ColleagueInvitation> ColleagueInvitations => Set<Organisations.ColleagueInvitation>();
     public DbSet<CategoryReminder> CategoryReminders => Set<CategoryReminder>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Profession> Professions => Set<Profession>();

@@ -87,6 +87,7 @@ public enum ErrorCode
     ApplicationNotReadyForSpecialist,
     InvitationInvalid,
     SpecialistHasOpenApplication,
+    OrganisationNotAdministrator,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

@@ -117,7 +117,7 @@ public class OrganisationJourney(RegistryAppFactory app, BrowserFixture browser)
 
         // 5. Оразова opens the SMS link on her phone, proves the phone by a code, reads the data, confirms and consents.
         var invitation = await SmsTextAsync(specialistPhone, "/specialist/");
-        StringAssert(invitation, "заполнила о вас заявление");
+        StringAssert(invitation, "заполнила о вас заявку");
         var link = Regex.Match(invitation, @"https?://\S+/specialist/\S+").Value;
         await using var phoneContext = await NewContextAsync(phone: true);
         var specialist = await phoneContext.NewPageAsync();

@@ -60,3 +60,15 @@ internal sealed class SpecialistInvitationConfiguration : IEntityTypeConfigurati
         b.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ColleagueInvitationConfiguration : IEntityTypeConfiguration<ColleagueInvitation>
+{
+    public void Configure(EntityTypeBuilder<ColleagueInvitation> b)
+    {
+        b.HasKey(i => i.Id);
+        b.Property(i => i.UserId).HasMaxLength(450);
+        b.Property(i => i.InvitedById).HasMaxLength(450);
+        b.HasIndex(i => new { i.UserId, i.OrganisationId }).IsUnique(); // one open invitation per person and organisation
+        b.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -779,6 +779,38 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("SmsOutbox");
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Organisations.ColleagueInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("ColleagueInvitations");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1701,6 +1733,15 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasOne("BlazorRegistry.Core.Accounts.RegistryUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Organisations.ColleagueInvitation", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
