@@ -5,7 +5,6 @@ using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Notifications;
 using BlazorRegistry.Core.Organisations;
 using BlazorRegistry.Core.Rules;
-using Microsoft.Extensions.Options;
 
 namespace BlazorRegistry.App.Organisations;
 
@@ -14,15 +13,16 @@ namespace BlazorRegistry.App.Organisations;
 /// the organisation chose for them. The link is a secret: the queued text is dropped once delivered or expired,
 /// and the specialist's inbox only says that it was sent.
 /// </summary>
-public sealed class InvitationSender(SpecialistConfirmationService confirmations, NotificationService notifications, IOptions<RegistryOptions> options)
+public sealed class InvitationSender(SpecialistConfirmationService confirmations, NotificationService notifications, PublicAddress address)
 {
     public async Task<Result<IssuedInvitation>> SendAsync(string memberId, int applicationId, ContactChannel channel, Language language, string siteBaseUri)
     {
+        if (address.For(siteBaseUri) is not { } site)
+            return Result<IssuedInvitation>.Fail(ErrorCode.PublicAddressMissing);
         var issued = await confirmations.InviteAsync(memberId, applicationId, channel, language);
         if (!issued.Succeeded)
             return issued;
         var invitation = issued.Value!;
-        var site = (options.Value.PublicBaseUrl ?? siteBaseUri).TrimEnd('/');
         var organisation = invitation.Organisation;
         var name = (language == Language.Russian ? organisation.NameRu : organisation.NameKk) ?? organisation.Bin;
         var message = MessageTexts.Invitation(name, organisation.Bin, $"{site}/specialist/{invitation.Token}?culture={SupportedCultures.CultureOf(language).Name}", invitation.ExpiresAtUtc, language);
@@ -35,5 +35,5 @@ public sealed class InvitationSender(SpecialistConfirmationService confirmations
 
 public static class OrganisationsSetup
 {
-    public static IServiceCollection AddRegistryOrganisations(this IServiceCollection services) => services.AddScoped<InvitationSender>();
+    public static IServiceCollection AddRegistryOrganisations(this IServiceCollection services) => services.AddScoped<InvitationSender>().AddSingleton<PublicAddress>();
 }

@@ -276,8 +276,11 @@ public sealed class Application
         var actorId = submittedBy ?? ApplicantId;
         if (!Status.IsEditable())
             throw Illegal(nameof(Submit));
-        // An organisation submits only what its specialist confirmed, exactly as confirmed; the specialist's
-        // own submission is their confirmation.
+        // What an organisation files, the organisation submits, and only exactly as its specialist confirmed it
+        // (the board shows it as the organisation's, so nothing in it may be unseen by either). A person's own
+        // application only they submit.
+        if (IsFiledByOrganisation && actorId == ApplicantId)
+            throw new DomainException(ErrorCode.OrganisationSubmits, $"Application {Id} is submitted by its organisation.");
         if (actorId != ApplicantId && (!IsFiledByOrganisation || AwaitsSpecialistConfirmation))
             throw new DomainException(ErrorCode.SpecialistNotConfirmed, $"Application {Id} awaits its specialist's confirmation.");
         if (Id == 0)

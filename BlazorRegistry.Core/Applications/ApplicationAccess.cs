@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BlazorRegistry.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace BlazorRegistry.Core.Applications;
 
@@ -13,9 +14,19 @@ public static class ApplicationAccess
         a => a.ApplicantId == userId
              || (a.OrganisationId != null && db.OrganisationMembers.Any(m => m.UserId == userId && m.OrganisationId == a.OrganisationId));
 
-    /// <summary>Whether the uploads of <paramref name="ownerId"/> are open to <paramref name="userId"/>: their own, or those of an application their organisation files.</summary>
-    public static IQueryable<bool> FilesOpenTo(RegistryDbContext db, string ownerId, string userId) =>
-        db.Applications.Where(a => a.ApplicantId == ownerId && a.OrganisationId != null
-                                   && db.OrganisationMembers.Any(m => m.UserId == userId && m.OrganisationId == a.OrganisationId))
-            .Select(a => true);
+    /// <summary>
+    /// Whether the scan <paramref name="fileId"/> of <paramref name="ownerId"/> is open to <paramref name="userId"/> as one of the
+    /// filing organisation's people: only a scan one of their organisation's applications (or its submitted versions) refers to,
+    /// never the specialist's other files.
+    /// </summary>
+    public static async Task<bool> FileOpenToOrganisationAsync(RegistryDbContext db, string fileId, string ownerId, string userId, CancellationToken ct)
+    {
+        var filed = await db.Applications.AsNoTracking()
+            .Where(a => a.ApplicantId == ownerId && a.OrganisationId != null
+                        && db.OrganisationMembers.Any(m => m.UserId == userId && m.OrganisationId == a.OrganisationId))
+            .ToListAsync(ct);
+        return filed.Any(a => Files.FileReferences.Of(a).Contains(fileId)
+                              || (a.SubmittedSnapshot?.Contains(fileId, StringComparison.Ordinal) ?? false)
+                              || (a.PreviousSnapshot?.Contains(fileId, StringComparison.Ordinal) ?? false));
+    }
 }

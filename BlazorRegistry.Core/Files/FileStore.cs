@@ -92,7 +92,7 @@ public sealed class FileStore(IDbContextFactory<RegistryDbContext> factory, Time
         if (file is null)
             return null;
         if (file.OwnerId != requesterId && !requesterIsStaff
-            && !await Applications.ApplicationAccess.FilesOpenTo(db, file.OwnerId, requesterId).AnyAsync(ct))
+            && !await Applications.ApplicationAccess.FileOpenToOrganisationAsync(db, file.Id, file.OwnerId, requesterId, ct))
             return null;
         var path = PathOf(file.Id);
         return File.Exists(path) ? (file, path) : null;

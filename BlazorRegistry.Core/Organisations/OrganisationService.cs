@@ -12,7 +12,11 @@ public sealed record OrganisationDetails(string? NameKk, string? NameRu, LegalFo
 /// <summary>One specialist's application on the organisation's page.</summary>
 public sealed record OrganisationApplicationRow(int Id, string? FullName, string? Iin, ApplicationStatus Status, string? ReferenceNumber,
     DateOnly? DecisionDeadline, bool AwaitsSpecialistConfirmation, IReadOnlyList<Review.ReturnReason> ReturnReasons, string? DecisionComment,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc, string? EntryNumber = null, DateOnly? CategoryLapsesOn = null)
+{
+    /// <summary>The register entry's category lapses within 90 days of <paramref name="today"/> (or has lapsed): time to re-attest.</summary>
+    public bool CategoryLapsingBy(DateOnly today) => CategoryLapsesOn is { } on && on <= today.AddDays(90);
+}
 
 /// <summary>
 /// Organisations in the portal (issue #16): one per BIN, started by the person who signs it up (its first
@@ -92,8 +96,18 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
             return [];
         var applications = await db.Applications.AsNoTracking().Where(a => a.OrganisationId == organisationId)
             .OrderByDescending(a => a.Id).ToListAsync(ct);
-        return applications.Select(a => new OrganisationApplicationRow(a.Id, a.Personal.FullName, a.Iin, a.Status, a.ReferenceNumber,
-            a.DecisionDeadline, a.AwaitsSpecialistConfirmation, a.ReturnReasons, a.DecisionComment, a.UpdatedAtUtc)).ToList();
+        // The entries of its registered specialists, with the day their category lapses (row 9, validity per scale).
+        var registeredIds = applications.Where(a => a.Status == ApplicationStatus.Registered).Select(a => a.Id).ToList();
+        var entries = await db.RegisterEntries.AsNoTracking().Where(e => registeredIds.Contains(e.ApplicationId) && e.State != Register.EntryState.Excluded)
+            .Select(e => new { e.ApplicationId, e.Number, e.CurrentCategoryId, e.CurrentCategoryAssignedOn }).ToDictionaryAsync(e => e.ApplicationId, ct);
+        var catalog = entries.Count == 0 ? null : await ReferenceData.ReferenceCatalog.LoadAsync(db, ct);
+        return applications.Select(a =>
+        {
+            var entry = entries.GetValueOrDefault(a.Id);
+            return new OrganisationApplicationRow(a.Id, a.Personal.FullName, a.Iin, a.Status, a.ReferenceNumber,
+                a.DecisionDeadline, a.AwaitsSpecialistConfirmation, a.ReturnReasons, a.DecisionComment, a.UpdatedAtUtc,
+                entry?.Number, entry is null ? null : catalog!.Category(entry.CurrentCategoryId)?.LapsesOn(entry.CurrentCategoryAssignedOn));
+        }).ToList();
     }
 
     public Task<Result<Organisation>> SubmitForVerificationAsync(string userId, Guid version, CancellationToken ct = default) =>

@@ -67,8 +67,9 @@ public sealed class SpecialistConfirmationService(
             : await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId && a.OrganisationId == organisation.Id, ct);
         if (organisation is null || application is null)
             return Result<IssuedInvitation>.Fail(ErrorCode.ApplicationNotFound);
-        if (organisation.Status == OrganisationStatus.Refused)
-            return Result<IssuedInvitation>.Fail(ErrorCode.OrganisationRefused);
+        // Messages go out in the organisation's name only once an administrator has checked who it is.
+        if (organisation.Status != OrganisationStatus.Verified)
+            return Result<IssuedInvitation>.Fail(ErrorCode.OrganisationNotVerified);
         if (!application.Status.IsEditable())
             return Result<IssuedInvitation>.Fail(ErrorCode.ApplicationNotEditable);
         var completeness = ApplicationCompleteness.Evaluate(application, await ReferenceCatalog.LoadAsync(db, ct), KazakhstanTime.Today(time));
@@ -79,10 +80,27 @@ public sealed class SpecialistConfirmationService(
         var identifier = string.IsNullOrWhiteSpace(given) ? null : AccountIdentifier.Parse(given).Identifier;
         if (identifier is null || identifier.Channel != channel)
             return Result<IssuedInvitation>.Fail(ErrorCode.SpecialistContactMissing);
+        // No flood of messages in the organisation's name: a few per application, a bounded number per day.
+        var dayAgo = Now.AddDays(-1);
+        if (await db.SpecialistInvitations.CountAsync(i => i.ApplicationId == applicationId && i.CreatedAtUtc > dayAgo, ct) >= InvitationsPerApplicationPerDay
+            || await db.SpecialistInvitations.CountAsync(i => i.OrganisationId == organisation.Id && i.CreatedAtUtc > dayAgo, ct) >= InvitationsPerOrganisationPerDay)
+            return Result<IssuedInvitation>.Fail(ErrorCode.InvitationLimitReached);
+
         await accounts.StartSignUpAsync(identifier.Value, language);
         var invitee = await accounts.FindAsync(identifier);
         if (invitee is null || invitee.DisabledAtUtc is not null || !await users.IsInRoleAsync(invitee, Roles.Applicant))
             return Result<IssuedInvitation>.Fail(ErrorCode.SpecialistContactUnusable);
+        // The consent must come from the person the data is about, not from a phone the organisation holds: an
+        // organisation's own people, and an account that already applied or is registered as somebody else
+        // (another IIN), cannot confirm it. (A phone bought for the purpose still can: only an eGov identity
+        // check would close that; the board shows who confirmed and through which contact.)
+        if (await db.OrganisationMembers.AnyAsync(m => m.UserId == invitee.Id, ct)
+            || await db.Applications.AnyAsync(a => a.ApplicantId == invitee.Id && a.Id != applicationId && a.Iin != null && a.Iin != application.Iin, ct)
+            || await db.RegisterEntries.AnyAsync(e => e.ApplicantId == invitee.Id && e.Iin != application.Iin, ct))
+            return Result<IssuedInvitation>.Fail(ErrorCode.SpecialistContactUnusable);
+        // A registered specialist changes their entry themselves ("My entry"), one amendment at a time.
+        if (await db.RegisterEntries.AnyAsync(e => e.ApplicantId == invitee.Id && e.State != Register.EntryState.Excluded, ct))
+            return Result<IssuedInvitation>.Fail(ErrorCode.SpecialistAlreadyRegistered);
         // Once a specialist has confirmed, the application is theirs: it is never handed to another account.
         if (!IsPending(application) && application.ApplicantId != invitee.Id)
             return Result<IssuedInvitation>.Fail(ErrorCode.SpecialistMismatch);
@@ -162,6 +180,12 @@ public sealed class SpecialistConfirmationService(
         if (await db.Applications.AnyAsync(a => a.ApplicantId == invitation.InviteeId && a.Id != application.Id
                 && a.Status != ApplicationStatus.Registered && a.Status != ApplicationStatus.Refused, ct))
             return Result<Application>.Fail(ErrorCode.SpecialistHasOpenApplication);
+        // One person, one account: an IIN another account applied with, or holds an entry for, is not confirmed from this one.
+        if (application.Iin is { } iin
+            && (await db.Applications.AnyAsync(a => a.Iin == iin && a.Id != application.Id && a.ApplicantId != invitation.InviteeId
+                    && a.Status != ApplicationStatus.Draft && !a.ApplicantId.StartsWith(Application.PendingSpecialistPrefix), ct)
+                || await db.RegisterEntries.AnyAsync(e => e.Iin == iin && e.ApplicantId != invitation.InviteeId, ct)))
+            return Result<Application>.Fail(ErrorCode.IinHeldByAnotherAccount);
         var placeholder = application.ApplicantId;
         try
         {
@@ -173,8 +197,16 @@ public sealed class SpecialistConfirmationService(
             return Result<Application>.Fail(e.Code);
         }
         invitation.Use(Now);
-        if (!await db.TrySaveAsync(ct))
-            return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        try
+        {
+            if (!await db.TrySaveAsync(ct))
+                return Result<Application>.Fail(ErrorCode.ConcurrencyConflict);
+        }
+        catch (DbUpdateException)
+        {
+            // The specialist started an application of their own at this very moment (one open application per person).
+            return Result<Application>.Fail(ErrorCode.SpecialistHasOpenApplication);
+        }
         if (placeholder != invitation.InviteeId)
             await db.StoredFiles.Where(f => f.OwnerId == placeholder).ExecuteUpdateAsync(s => s.SetProperty(f => f.OwnerId, invitation.InviteeId), ct);
         var invitee = db.Users.Where(u => u.Id == invitation.InviteeId);
@@ -185,6 +217,9 @@ public sealed class SpecialistConfirmationService(
         await tx.CommitAsync(ct);
         return Result<Application>.Ok(application);
     }
+
+    public const int InvitationsPerApplicationPerDay = 3;
+    public const int InvitationsPerOrganisationPerDay = 300;
 
     private static bool IsPending(Application application) =>
         application.ApplicantId.StartsWith(Application.PendingSpecialistPrefix, StringComparison.Ordinal);

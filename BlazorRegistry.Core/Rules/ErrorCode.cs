@@ -88,6 +88,11 @@ public enum ErrorCode
     InvitationInvalid,
     SpecialistHasOpenApplication,
     OrganisationNotAdministrator,
+    OrganisationSubmits,
+    SpecialistAlreadyRegistered,
+    IinHeldByAnotherAccount,
+    InvitationLimitReached,
+    PublicAddressMissing,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

@@ -15,6 +15,11 @@ public static class StaffTable
     public const long MaxBytes = 5 * 1024 * 1024;
     /// <summary>Rows of staff (the header not counted): a care home's whole staff several times over.</summary>
     public const int MaxRows = 2000;
+    /// <summary>The template has ten columns; a sheet reaching past this is no staff list (and must not allocate a row that wide).</summary>
+    private const int MaxColumns = 64;
+    /// <summary>What a workbook may unpack to: 5 MB compressed may hide gigabytes (a zip bomb).</summary>
+    private const long MaxUnpackedCharacters = 40_000_000;
+    private const int MaxSharedStrings = 200_000;
 
     public static async Task<Result<IReadOnlyList<string[]>>> ReadAsync(Stream content, CancellationToken ct = default)
     {
@@ -36,8 +41,13 @@ public static class StaffTable
         {
             rows = bytes is [(byte)'P', (byte)'K', 3, 4, ..] ? ReadXlsx(bytes) : ReadCsv(bytes);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or DecoderFallbackException)
+        catch (TooManyRows)
         {
+            return Result<IReadOnlyList<string[]>>.Fail(ErrorCode.ImportTooManyRows);
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or DecoderFallbackException or FormatException or OverflowException)
+        {
+            // Not a workbook, or one past the limits (unpacked size, columns, rows): refused whole.
             rows = null;
         }
         if (rows is null)
@@ -102,19 +112,28 @@ public static class StaffTable
         {
             using var reader = XmlReader.Create(strings.Open(), Settings);
             while (reader.ReadToFollowing("si"))
+            {
+                if (shared.Count >= MaxSharedStrings)
+                    throw new FormatException("Too many shared strings for a staff list.");
                 shared.Add(TextOf(reader.ReadSubtree()));
+            }
         }
         var rows = new List<string[]>();
         using (var reader = XmlReader.Create(sheet.Open(), Settings))
         {
             while (reader.ReadToFollowing("row"))
             {
+                // Rows past the header and the rows allowed (empty ones too) are not read: the file is refused.
+                if (rows.Count > MaxRows)
+                    throw new TooManyRows();
                 var cells = new SortedDictionary<int, string>();
                 using var row = reader.ReadSubtree();
                 var next = 0;
                 while (row.ReadToFollowing("c"))
                 {
                     var column = row.GetAttribute("r") is { } reference ? ColumnOf(reference) : next;
+                    if (column is < 0 or >= MaxColumns)
+                        throw new FormatException($"Column {column} is past a staff list's columns.");
                     next = column + 1;
                     var type = row.GetAttribute("t");
                     using var c = row.ReadSubtree();
@@ -141,7 +160,12 @@ public static class StaffTable
         return rows;
     }
 
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    private sealed class TooManyRows : Exception;
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxUnpackedCharacters,
+    };
 
     private static string TextOf(XmlReader item)
     {
@@ -156,7 +180,7 @@ public static class StaffTable
     private static int ColumnOf(string reference)
     {
         var column = 0;
-        foreach (var ch in reference.TakeWhile(char.IsAsciiLetter))
+        foreach (var ch in reference.TakeWhile(char.IsAsciiLetter).Take(4))
             column = column * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
         return column - 1;
     }

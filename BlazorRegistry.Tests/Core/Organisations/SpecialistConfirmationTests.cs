@@ -59,9 +59,11 @@ public class OnBehalfRules
         a.UpdateContacts(new ContactData("8 702 000 00 00", "other@example.kz"), a.Address, NowUtc);
         Assert.True(a.AwaitsSpecialistConfirmation);
         Assert.Equal(ErrorCode.SpecialistNotConfirmed, Assert.Throws<DomainException>(() => a.Submit(NowUtc, WorkingDays, submittedBy: "clerk")).Code);
-        // The specialist's own submission is their confirmation.
-        a.Submit(NowUtc, WorkingDays, submittedBy: "specialist-1");
-        Assert.Equal(("specialist-1", ApplicationStatus.Submitted), (a.History[^1].ActorId, a.Status));
+        // Nor does the specialist send it round the organisation: what it files, it submits, as confirmed.
+        Assert.Equal(ErrorCode.OrganisationSubmits, Assert.Throws<DomainException>(() => a.Submit(NowUtc, WorkingDays, submittedBy: "specialist-1")).Code);
+        Confirm(a, "specialist-1");
+        a.Submit(NowUtc, WorkingDays, submittedBy: "clerk");
+        Assert.Equal(("clerk", ApplicationStatus.Submitted), (a.History[^1].ActorId, a.Status));
     }
 
     [Fact]
@@ -216,18 +218,138 @@ public class OnBehalfApplications
     }
 
     [Fact]
-    public async Task AnUnverifiedOrganisationPreparesButDoesNotSubmit()
+    public async Task AnUnverifiedOrganisationPreparesButNeitherInvitesNorSubmits()
     {
         await using var s = await OrganisationAsync(verified: false);
         var (draft, _) = await FilledDraftAsync(s);
-        var invitation = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Value!;
-        var digits = (await s.Test.Get<OneTimeCodeService>().IssueAsync(invitation.Invitee.Id, CodePurpose.ConfirmSpecialistData)).Value!.Digits;
-        var proof = (await s.Service.ProveAsync(invitation.Token, digits)).Value!;
-        var confirmed = (await s.Service.ConfirmAsync(invitation.Token, proof, draft.Version, Publish)).Value!;
+        // No message goes out in the name of an organisation nobody has checked.
+        Assert.Equal(ErrorCode.OrganisationNotVerified,
+            Assert.Single((await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Errors).Code);
 
+        // Verified, invited and confirmed, then (say) its verification is reopened: nothing goes to the board meanwhile.
+        await SetStatusAsync(s, OrganisationStatus.Verified);
+        var confirmed = await ConfirmedAsync(s, draft);
+        await SetStatusAsync(s, OrganisationStatus.AwaitingVerification);
         Assert.Equal(ErrorCode.OrganisationNotVerified, Assert.Single((await s.Applications.SubmitAsync(draft.Id, Clerk, confirmed.Version)).Errors).Code);
         // Nor through the specialist: what the organisation files waits for its verification whoever submits.
         Assert.Equal(ErrorCode.OrganisationNotVerified, Assert.Single((await s.Applications.SubmitAsync(draft.Id, confirmed.ApplicantId, confirmed.Version)).Errors).Code);
+        await SetStatusAsync(s, OrganisationStatus.Verified);
+        Assert.Equal(ErrorCode.OrganisationSubmits, Assert.Single((await s.Applications.SubmitAsync(draft.Id, confirmed.ApplicantId, confirmed.Version)).Errors).Code);
+        Assert.True((await s.Applications.SubmitAsync(draft.Id, Clerk, confirmed.Version)).Succeeded);
+    }
+
+    [Fact]
+    public async Task OnlyThePersonTheDataIsAboutCanConfirmIt()
+    {
+        await using var s = await OrganisationAsync(verified: true);
+        var users = s.Scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        var accounts = s.Scope.ServiceProvider.GetRequiredService<AccountService>();
+
+        // The organisation types its own clerk's phone as the specialist's: its own people confirm nothing.
+        var (draft, _) = await FilledDraftAsync(s);
+        await accounts.StartSignUpAsync("+77015550333", BlazorRegistry.Core.Language.Kazakh);
+        var clerkAccount = (await users.FindByNameAsync("+77015550333"))!;
+        await using (var db = s.Test.NewContext())
+        {
+            db.OrganisationMembers.Add(OrganisationMember.Of(await db.Organisations.SingleAsync(), clerkAccount.Id, OrganisationRole.Staff, NowUtc));
+            await db.SaveChangesAsync();
+        }
+        await SetContactAsync(s, draft.Id, "+77015550333");
+        Assert.Equal(ErrorCode.SpecialistContactUnusable, await InviteErrorAsync(s, draft.Id));
+
+        // A phone whose account applied as somebody else (another IIN) confirms nothing about this person.
+        await accounts.StartSignUpAsync("+77015550444", BlazorRegistry.Core.Language.Kazakh);
+        var someoneElse = (await users.FindByNameAsync("+77015550444"))!;
+        await using (var db = s.Test.NewContext())
+        {
+            var own = Application.StartDraft(someoneElse.Id, NowUtc);
+            Fill(own, "Басқа", "Адам");
+            db.Applications.Add(own);
+            await db.SaveChangesAsync();
+        }
+        await SetContactAsync(s, draft.Id, "+77015550444");
+        Assert.Equal(ErrorCode.SpecialistContactUnusable, await InviteErrorAsync(s, draft.Id));
+
+        // A registered specialist changes their entry themselves (one amendment at a time), not through a new application.
+        await accounts.StartSignUpAsync("+77015550555", BlazorRegistry.Core.Language.Kazakh);
+        var registeredId = (await users.FindByNameAsync("+77015550555"))!.Id;
+        await Registered.CreateAsync(s.Test.Services, registeredId, "Тіркелген", "Адам", new Consent(true));
+        await using (var db = s.Test.NewContext())
+        {
+            var entry = await db.RegisterEntries.SingleAsync(e => e.ApplicantId == registeredId);
+            var a = await db.Applications.SingleAsync(x => x.Id == draft.Id);
+            a.UpdatePersonalData(a.Personal with { Iin = entry.Iin, DateOfBirth = entry.DateOfBirth }, NowUtc);
+            a.UpdateContacts(new ContactData("+77015550555", null), a.Address, NowUtc);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(ErrorCode.SpecialistAlreadyRegistered, await InviteErrorAsync(s, draft.Id));
+
+        // No flood: three invitations per application a day.
+        var (fresh, _) = await FilledDraftAsync(s);
+        for (var i = 0; i < SpecialistConfirmationService.InvitationsPerApplicationPerDay; i++)
+            Assert.True((await s.Service.InviteAsync(Clerk, fresh.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Succeeded);
+        Assert.Equal(ErrorCode.InvitationLimitReached, await InviteErrorAsync(s, fresh.Id));
+    }
+
+    [Fact]
+    public async Task AnIinAnotherAccountHoldsIsNotConfirmedFromThisOne()
+    {
+        await using var s = await OrganisationAsync(verified: true);
+        var (draft, _) = await FilledDraftAsync(s);
+        // Somebody else's account already submitted an application with this IIN.
+        await using (var db = s.Test.NewContext())
+        {
+            var theirs = Application.StartDraft("someone-else", NowUtc);
+            Fill(theirs);
+            theirs.UpdatePersonalData(theirs.Personal with { Iin = draft.Personal.Iin, DateOfBirth = draft.Personal.DateOfBirth }, NowUtc);
+            db.Applications.Add(theirs);
+            await db.SaveChangesAsync();
+            theirs.Submit(NowUtc, WorkingDays);
+            await db.SaveChangesAsync();
+        }
+        var invitation = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Value!;
+        var digits = (await s.Test.Get<OneTimeCodeService>().IssueAsync(invitation.Invitee.Id, CodePurpose.ConfirmSpecialistData)).Value!.Digits;
+        var proof = (await s.Service.ProveAsync(invitation.Token, digits)).Value!;
+        Assert.Equal(ErrorCode.IinHeldByAnotherAccount, Assert.Single((await s.Service.ConfirmAsync(invitation.Token, proof, draft.Version, Publish)).Errors).Code);
+    }
+
+    [Fact]
+    public async Task TheOrganisationOpensOnlyTheScansOfWhatItFiled()
+    {
+        await using var s = await OrganisationAsync(verified: true);
+        var (draft, scanId) = await FilledDraftAsync(s);
+        var confirmed = await ConfirmedAsync(s, draft);
+        // The specialist's own other scan, uploaded after joining: not the organisation's to open.
+        var own = (await s.Test.Get<FileStore>().SaveAsync(confirmed.ApplicantId, "private.pdf", new MemoryStream("%PDF-1.4 own"u8.ToArray()))).Value!;
+        Assert.NotNull(await s.Test.Get<FileStore>().OpenAsync(scanId, Clerk, requesterIsStaff: false));
+        Assert.Null(await s.Test.Get<FileStore>().OpenAsync(own.Id, Clerk, requesterIsStaff: false));
+        Assert.NotNull(await s.Test.Get<FileStore>().OpenAsync(own.Id, confirmed.ApplicantId, requesterIsStaff: false));
+    }
+
+    private static async Task<Application> ConfirmedAsync(Setup s, Application draft)
+    {
+        var invitation = (await s.Service.InviteAsync(Clerk, draft.Id, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Value!;
+        var digits = (await s.Test.Get<OneTimeCodeService>().IssueAsync(invitation.Invitee.Id, CodePurpose.ConfirmSpecialistData)).Value!.Digits;
+        var proof = (await s.Service.ProveAsync(invitation.Token, digits)).Value!;
+        var shown = (await s.Service.LoadForSpecialistAsync(invitation.Token, proof)).Value!;
+        return (await s.Service.ConfirmAsync(invitation.Token, proof, shown.Version, Publish)).Value!;
+    }
+
+    private static async Task<ErrorCode> InviteErrorAsync(Setup s, int applicationId) =>
+        Assert.Single((await s.Service.InviteAsync(Clerk, applicationId, ContactChannel.Sms, BlazorRegistry.Core.Language.Kazakh)).Errors).Code;
+
+    private static async Task SetStatusAsync(Setup s, OrganisationStatus status)
+    {
+        await using var db = s.Test.NewContext();
+        await db.Organisations.ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, status));
+    }
+
+    private static async Task SetContactAsync(Setup s, int applicationId, string mobile)
+    {
+        await using var db = s.Test.NewContext();
+        var a = await db.Applications.SingleAsync(x => x.Id == applicationId);
+        a.UpdateContacts(new ContactData(mobile, null), a.Address, NowUtc);
+        await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -115,3 +115,44 @@ public class StaffImport
         Assert.Equal(0, await DraftsAsync(test));
     }
 }
+
+/// <summary>Issue #16's import under attack: a small workbook that unpacks into something huge is refused, never read whole.</summary>
+public class StaffImportLimits
+{
+    private static MemoryStream Workbook(string sheetXml)
+    {
+        var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(sheetXml);
+        }
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    [Fact]
+    public async Task AFarAwayColumnIsNoStaffList()
+    {
+        // One cell at column ZZZZZZ: read naively, a row 321 million cells wide.
+        var far = Workbook("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c r="ZZZZZZ1" t="inlineStr"><is><t>x</t></is></c></row><row><c r="A2"/></row></sheetData></worksheet>""");
+        Assert.Equal(ErrorCode.ImportFileType, Assert.Single((await StaffTable.ReadAsync(far)).Errors).Code);
+    }
+
+    [Fact]
+    public async Task RowsPastTheLimitAreNotReadEvenEmptyOnes()
+    {
+        var rows = string.Concat(Enumerable.Repeat("<row/>", StaffTable.MaxRows + 5));
+        var many = Workbook($"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>""");
+        Assert.Equal(ErrorCode.ImportTooManyRows, Assert.Single((await StaffTable.ReadAsync(many)).Errors).Code);
+    }
+
+    [Fact]
+    public async Task ATextThatUnpacksPastTheLimitIsRefused()
+    {
+        // 50 million characters compress to well under 5 MB.
+        var huge = Workbook($"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c t="inlineStr"><is><t>{new string('a', 50_000_000)}</t></is></c></row></sheetData></worksheet>""");
+        Assert.True(huge.Length < StaffTable.MaxBytes, $"{huge.Length} bytes");
+        Assert.Equal(ErrorCode.ImportFileType, Assert.Single((await StaffTable.ReadAsync(huge)).Errors).Code);
+    }
+}
