@@ -30,6 +30,7 @@ public static class VerificationEndpoints
             return Results.LocalRedirect($"/review/organisations?decided={(result.Succeeded ? "ok" : result.Errors[0].Code.ToString())}");
         }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).ExcludeFromDescription();
         app.MapStaffTemplate();
+        app.MapOrganisationExport();
         return app;
     }
 }

@@ -63,6 +63,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/organisation/applications/{ApplicationId:int}"] = (SignIn, Ok, Ok, Ok, Denied, Denied),
         ["/organisation/applications/{ApplicationId:int}/{Step:int}"] = (SignIn, Ok, Ok, Ok, Denied, Denied),
         ["/organisation/staff-template.csv"] = (SignIn, Ok, Ok, Ok, Denied, Denied),
+        ["/organisation/applications.csv"] = (SignIn, Ok, Ok, Ok, Denied, Denied),
         ["/organisation/staff-template.xlsx"] = (SignIn, Ok, Ok, Ok, Denied, Denied),
         // The specialist's confirmation: the link's token, then a code, open it; no account needed.
         ["/specialist/{Token}"] = (Ok, Ok, Ok, Ok, Ok, Ok),
