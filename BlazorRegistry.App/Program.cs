@@ -1,5 +1,6 @@
 using BlazorRegistry.App;
 using BlazorRegistry.App.Operations;
+using BlazorRegistry.App.Organisations;
 
 var builder = WebApplication.CreateBuilder(BackupCommands.ConfigurationArguments(args));
 builder.AddRegistryApp();
@@ -21,6 +22,13 @@ await app.InitializeRegistryAsync();
 if (args.FirstOrDefault() == "seed-demo")
 {
     await app.SeedDemoDataAsync(args);
+    return;
+}
+
+// dotnet BlazorRegistry.App.dll bench-import --rows 500 (bench/staff-import.sh)
+if (args.FirstOrDefault() == "bench-import")
+{
+    await app.RunStaffImportBenchmarkAsync(args);
     return;
 }
 
