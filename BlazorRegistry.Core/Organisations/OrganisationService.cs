@@ -9,6 +9,12 @@ namespace BlazorRegistry.Core.Organisations;
 /// <summary>The details an organisation's people fill in before verification.</summary>
 public sealed record OrganisationDetails(string? NameKk, string? NameRu, LegalForm? LegalForm, int? RegionId, Licence Licence, ContactPerson Contact);
 
+/// <summary>
+/// Who filed an application and how its specialist confirmed it, for the administrator: the contact the code
+/// went to was typed by the organisation, which is worth a look when anything else seems off.
+/// </summary>
+public sealed record Filing(Organisation Organisation, string? ConfirmedThrough, DateTime? ConfirmedAtUtc);
+
 /// <summary>One specialist's application on the organisation's page.</summary>
 public sealed record OrganisationApplicationRow(int Id, string? FullName, string? Iin, ApplicationStatus Status, string? ReferenceNumber,
     DateOnly? DecisionDeadline, bool AwaitsSpecialistConfirmation, IReadOnlyList<Review.ReturnReason> ReturnReasons, string? DecisionComment,
@@ -112,6 +118,19 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
 
     public Task<Result<Organisation>> SubmitForVerificationAsync(string userId, Guid version, CancellationToken ct = default) =>
         ChangeOwnAsync(userId, version, o => o.SubmitForVerification(KazakhstanTime.DateOf(Now), Now), ct);
+
+    /// <summary>The organisation that filed <paramref name="application"/> and the confirmation's contact; null for a person's own application.</summary>
+    public async Task<Filing?> FilingOfAsync(Application application, CancellationToken ct = default)
+    {
+        if (application.OrganisationId is not { } organisationId)
+            return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, ct);
+        var used = await db.SpecialistInvitations.AsNoTracking().Where(i => i.ApplicationId == application.Id && i.UsedAtUtc != null)
+            .OrderByDescending(i => i.UsedAtUtc).Select(i => new { i.InviteeId, i.UsedAtUtc }).FirstOrDefaultAsync(ct);
+        var through = used is null ? null : await db.Users.Where(u => u.Id == used.InviteeId).Select(u => u.UserName).FirstOrDefaultAsync(ct);
+        return new Filing(organisation, through, used?.UsedAtUtc);
+    }
 
     /// <summary>Every verified organisation, by BIN: the board's filter and the name beside each application it filed.</summary>
     public async Task<IReadOnlyList<Organisation>> VerifiedAsync(CancellationToken ct = default)

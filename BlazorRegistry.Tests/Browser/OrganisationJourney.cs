@@ -152,6 +152,9 @@ public class OrganisationJourney(RegistryAppFactory app, BrowserFixture browser)
         await Assertions.Expect(onBoard.GetByTestId("filed-by")).ToContainTextAsync(bin);
         await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await BrowserFixture.WaitUntilInteractiveAsync(board);
+        // The administrator sees who filed it and through which contact (typed by the organisation) it was confirmed.
+        await Assertions.Expect(board.GetByTestId("filed-by-organisation")).ToContainTextAsync(bin);
+        await Assertions.Expect(board.GetByTestId("filed-by-organisation")).ToContainTextAsync(specialistPhone[^2..]);
         await board.GetByRole(AriaRole.Button, new() { Name = "Қарауға алу" }).ClickAsync();
         await board.GetByRole(AriaRole.Button, new() { Name = "Тізілімге енгізу" }).ClickAsync();
         await board.GetByTestId("confirm-decision").ClickAsync();
@@ -162,7 +165,22 @@ public class OrganisationJourney(RegistryAppFactory app, BrowserFixture browser)
         var organisationMail = await WaitForMailAsync(clerkEmail, "Оразова Мәдина");
         Assert.Contains(number, organisationMail);
 
-        // 8. The public register shows her with the organisation's name and BIN in column 8.
+        // 8. The specialist's account is hers: she chooses a password by a code to her phone and sees her entry.
+        await specialist.GetByTestId("choose-password").ClickAsync();
+        await specialist.WaitForURLAsync("**/account/forgot-password");
+        await specialist.Locator("#identifier").FillAsync(specialistPhone);
+        await specialist.Locator("form button[type=submit]").ClickAsync();
+        await specialist.WaitForURLAsync("**/account/reset-password**");
+        await specialist.Locator("#code").FillAsync(Browserless.CodeIn(await SmsTextAsync(specialistPhone, "пароля")));
+        await specialist.Locator("#password").FillAsync(AppAccounts.Password);
+        await specialist.Locator("#confirm-password").FillAsync(AppAccounts.Password);
+        await specialist.Locator("form button[type=submit]").ClickAsync();
+        await specialist.WaitForURLAsync("**/account/sign-in**");
+        await SignInAsync(specialist, specialistPhone, AppAccounts.Password, "ru");
+        await specialist.GotoAsync("/my-entry");
+        await Assertions.Expect(specialist.GetByTestId("entry-number")).ToHaveTextAsync(number);
+
+        // 9. The public register shows her with the organisation's name and BIN in column 8.
         await using var visitorContext = await NewContextAsync();
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/register?q=" + Uri.EscapeDataString("оразова мадина"));
