@@ -50,6 +50,7 @@ public sealed class MessageTexts
     {
         CodePurpose.ConfirmAccount => "ConfirmCode",
         CodePurpose.ResetPassword => "ResetCode",
+        CodePurpose.ConfirmOrganisationPhone or CodePurpose.ConfirmOrganisationEmail => "ContactCode",
         _ => "SpecialistCode",
     };
 }

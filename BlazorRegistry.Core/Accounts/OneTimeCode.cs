@@ -9,6 +9,10 @@ public enum CodePurpose
     ResetPassword = 2,
     /// <summary>A specialist proves they hold the phone or mailbox an organisation gave, before seeing the data it filed.</summary>
     ConfirmSpecialistData = 3,
+    /// <summary>An organisation's contact phone, proven before the organisation goes for verification.</summary>
+    ConfirmOrganisationPhone = 4,
+    /// <summary>An organisation's contact e-mail, proven before the organisation goes for verification.</summary>
+    ConfirmOrganisationEmail = 5,
 }
 
 /// <summary>

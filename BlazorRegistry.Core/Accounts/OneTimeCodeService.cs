@@ -56,8 +56,12 @@ public sealed class OneTimeCodeService(IDbContextFactory<RegistryDbContext> fact
     /// so a burst of parallel guesses gets no more answers than the same guesses typed in turn.
     /// </summary>
     public Task<Result<bool>> VerifyAsync(RegistryUser user, CodePurpose purpose, string? typed, CancellationToken ct = default) =>
-        AttemptAsync(user.Id, async (db, now) =>
-            (await db.OneTimeCodes.Where(c => c.UserId == user.Id && c.Purpose == purpose).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct))
+        VerifyAsync(user.Id, purpose, typed, ct);
+
+    /// <inheritdoc cref="VerifyAsync(RegistryUser, CodePurpose, string?, CancellationToken)"/>
+    public Task<Result<bool>> VerifyAsync(string userId, CodePurpose purpose, string? typed, CancellationToken ct = default) =>
+        AttemptAsync(userId, async (db, now) =>
+            (await db.OneTimeCodes.Where(c => c.UserId == userId && c.Purpose == purpose).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct))
                 ?.Check(typed, now) == CodeCheck.Accepted, ct);
 
     /// <summary>

@@ -57,6 +57,13 @@ public sealed class Organisation
     public int? RegionId { get; private set; }
     public Licence Licence { get; private set; } = Licence.Empty;
     public ContactPerson Contact { get; private set; } = ContactPerson.Empty;
+    /// <summary>The contact phone as last proven by a one-time code; the contact counts as confirmed while it is unchanged.</summary>
+    public string? ConfirmedMobile { get; private set; }
+    /// <summary>The contact e-mail as last proven by a one-time code.</summary>
+    public string? ConfirmedEmail { get; private set; }
+    /// <summary>Where the latest contact codes went: a code proves only the address it was sent to.</summary>
+    public string? MobileCodeSentTo { get; private set; }
+    public string? EmailCodeSentTo { get; private set; }
 
     public OrganisationStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -123,7 +130,42 @@ public sealed class Organisation
         errors.AddRange(ContactRules.Check(new ContactData(Contact.Mobile, Contact.Email)).Select(e => e with { Field = "Contact." + e.Field }));
         if (string.IsNullOrWhiteSpace(Contact.Email))
             errors.Add(new RuleError(ErrorCode.Required, "Contact.Email"));
+        // The administrator and the specialists must really reach the organisation: each channel proven by a code.
+        if (!string.IsNullOrWhiteSpace(Contact.Mobile) && errors.All(e => e.Field != "Contact.Mobile") && ConfirmedMobile != Contact.Mobile)
+            errors.Add(new RuleError(ErrorCode.ContactNotConfirmed, "Contact.Mobile"));
+        if (!string.IsNullOrWhiteSpace(Contact.Email) && errors.All(e => e.Field != "Contact.Email") && ConfirmedEmail != Contact.Email)
+            errors.Add(new RuleError(ErrorCode.ContactNotConfirmed, "Contact.Email"));
         return errors;
+    }
+
+    /// <summary>A code to prove the contact's phone (or e-mail) goes to it as it is on file now.</summary>
+    public string ContactCodeSent(bool email)
+    {
+        EnsureEditable();
+        var address = (email ? Contact.Email : Contact.Mobile) ?? "";
+        if (email)
+            EmailCodeSentTo = address;
+        else
+            MobileCodeSentTo = address;
+        Touch();
+        return address;
+    }
+
+    /// <summary>
+    /// The code was right: the address it was sent to is proven, and counts while it is still the one on file
+    /// (a contact changed after the code went out is not proven by it).
+    /// </summary>
+    public void ConfirmContact(bool email)
+    {
+        EnsureEditable();
+        var sentTo = email ? EmailCodeSentTo : MobileCodeSentTo;
+        if (sentTo is null || sentTo != (email ? Contact.Email : Contact.Mobile))
+            throw new DomainException(ErrorCode.ContactNotConfirmed, $"Organisation {Bin}'s contact changed after its code was sent.");
+        if (email)
+            ConfirmedEmail = sentTo;
+        else
+            ConfirmedMobile = sentTo;
+        Touch();
     }
 
     /// <summary>Sends the organisation to the administrator; refused while anything is missing.</summary>

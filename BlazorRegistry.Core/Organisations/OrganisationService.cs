@@ -29,8 +29,46 @@ public sealed record OrganisationApplicationRow(int Id, string? FullName, string
 /// organisation administrator), filled in by its members, verified by an administrator. Each call loads
 /// fresh, applies one guarded move and commits; a stale version is a conflict, never a silent overwrite.
 /// </summary>
-public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, Files.FileStore files)
+public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, Files.FileStore files,
+    Accounts.OneTimeCodeService codes)
 {
+    /// <summary>
+    /// A code to prove the organisation's contact phone (or e-mail) as on file, issued to the administrator asking (their
+    /// code flow's limits and lock apply); the App sends it there. Answers the code, the address and the organisation
+    /// as it now stands (its version moved: the address the code went to is recorded).
+    /// </summary>
+    public async Task<Result<(Accounts.IssuedCode Code, string Address, Organisation Organisation)>> IssueContactCodeAsync(string userId, Guid version,
+        bool email, string? clientAddress, CancellationToken ct = default)
+    {
+        var membership = await OfMemberAsync(userId, ct);
+        if (membership is not { } m || m.Role != OrganisationRole.OrganisationAdministrator)
+            return Result<(Accounts.IssuedCode, string, Organisation)>.Fail(ErrorCode.OrganisationNotAdministrator);
+        var current = email ? m.Organisation.Contact.Email : m.Organisation.Contact.Mobile;
+        if (email ? EmailAddress.TryCreate(current).Email is null : MobilePhone.TryCreate(current).Phone is null)
+            return Result<(Accounts.IssuedCode, string, Organisation)>.Fail(email ? ErrorCode.EmailInvalid : ErrorCode.PhoneInvalid);
+        var issued = await codes.IssueAsync(userId, email ? Accounts.CodePurpose.ConfirmOrganisationEmail : Accounts.CodePurpose.ConfirmOrganisationPhone,
+            clientAddress, ct);
+        if (!issued.Succeeded)
+            return Result<(Accounts.IssuedCode, string, Organisation)>.Fail(issued.Errors);
+        string address = "";
+        var recorded = await ChangeOwnAsync(userId, version, o => address = o.ContactCodeSent(email), ct);
+        return recorded.Succeeded
+            ? Result<(Accounts.IssuedCode, string, Organisation)>.Ok((issued.Value!, address, recorded.Value!))
+            : Result<(Accounts.IssuedCode, string, Organisation)>.Fail(recorded.Errors);
+    }
+
+    /// <summary>The code typed for the contact phone (or e-mail): on success the address it was sent to counts as confirmed.</summary>
+    public async Task<Result<Organisation>> ConfirmContactAsync(string userId, bool email, string? typed, CancellationToken ct = default)
+    {
+        var membership = await OfMemberAsync(userId, ct);
+        if (membership is not { } m || m.Role != OrganisationRole.OrganisationAdministrator)
+            return Result<Organisation>.Fail(ErrorCode.OrganisationNotAdministrator);
+        var verified = await codes.VerifyAsync(userId, email ? Accounts.CodePurpose.ConfirmOrganisationEmail : Accounts.CodePurpose.ConfirmOrganisationPhone, typed, ct);
+        if (!verified.Succeeded)
+            return Result<Organisation>.Fail(verified.Errors);
+        return await ChangeOwnAsync(userId, m.Organisation.Version, o => o.ConfirmContact(email), ct);
+    }
+
     /// <summary>Starts the organisation with this BIN, with <paramref name="userId"/> as its organisation administrator.</summary>
     public async Task<Result<Organisation>> StartAsync(string userId, string? bin, CancellationToken ct = default)
     {

@@ -93,6 +93,7 @@ public enum ErrorCode
     IinHeldByAnotherAccount,
     InvitationLimitReached,
     PublicAddressMissing,
+    ContactNotConfirmed,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

@@ -103,9 +103,7 @@ public static class PageTour
         async Task<(RegistryUser Clerk, BlazorRegistry.Core.Organisations.Organisation Sent)> SentAsync(string bin)
         {
             var clerk = await AppAccounts.CreateAsync(app, Roles.Applicant);
-            var started = (await organisations.StartAsync(clerk.Id, bin)).Value!;
-            var saved = (await organisations.SaveDetailsAsync(clerk.Id, started.Version, Core.Organisations.OrganisationRules.CompleteDetails)).Value!;
-            return (clerk, (await organisations.SubmitForVerificationAsync(clerk.Id, saved.Version)).Value!);
+            return (clerk, await TestOrganisations.SentForVerificationAsync(app.Services, clerk.Id, bin, Core.Organisations.OrganisationRules.CompleteDetails));
         }
         var (returnedClerk, returned) = await SentAsync(TestBins.Next());
         await organisations.ReturnForChangesAsync(returned.Id, adminId, "Лицензияның көшірмесі оқылмайды: анық көшірмесін тіркеңіз.");

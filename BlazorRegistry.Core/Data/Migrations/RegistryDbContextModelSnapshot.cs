@@ -822,6 +822,12 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConfirmedEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedMobile")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -836,8 +842,14 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailCodeSentTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LegalForm")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MobileCodeSentTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameKk")
                         .HasMaxLength(300)

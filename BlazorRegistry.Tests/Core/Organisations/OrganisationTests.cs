@@ -22,6 +22,10 @@ public class OrganisationRules
         var o = Organisation.Start(Bin, Now);
         var d = CompleteDetails;
         o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact);
+        o.ContactCodeSent(email: false);
+        o.ConfirmContact(email: false);
+        o.ContactCodeSent(email: true);
+        o.ConfirmContact(email: true);
         return o;
     }
 
@@ -107,6 +111,7 @@ public class OrganisationServiceTests
     {
         await using var test = await TestDatabase.CreateAsync();
         var service = test.Get<OrganisationService>();
+        await TestOrganisations.EnsureAccountAsync(test.Services, "director");
         var started = (await service.StartAsync("director", OrganisationRules.Bin)).Value!;
         // A stranger has no organisation to change: there is no id to name somebody else's.
         Assert.Equal(ErrorCode.OrganisationNotFound, Assert.Single((await service.SaveDetailsAsync("stranger", started.Version, OrganisationRules.CompleteDetails)).Errors).Code);
@@ -114,7 +119,10 @@ public class OrganisationServiceTests
         var saved = await service.SaveDetailsAsync("director", started.Version, OrganisationRules.CompleteDetails);
         Assert.True(saved.Succeeded);
         Assert.Equal(ErrorCode.ConcurrencyConflict, Assert.Single((await service.SaveDetailsAsync("director", started.Version, OrganisationRules.CompleteDetails)).Errors).Code);
-        Assert.True((await service.SubmitForVerificationAsync("director", saved.Value!.Version)).Succeeded);
+        // Complete but for the contacts, unproven: not yet.
+        Assert.Equal(ErrorCode.OrganisationIncomplete, Assert.Single((await service.SubmitForVerificationAsync("director", saved.Value!.Version)).Errors).Code);
+        var confirmed = await TestOrganisations.ConfirmContactsAsync(service, "director", saved.Value);
+        Assert.True((await service.SubmitForVerificationAsync("director", confirmed.Version)).Succeeded);
 
         var waiting = Assert.Single(await service.AwaitingVerificationAsync());
         Assert.True((await service.VerifyAsync(waiting.Id, "admin-1")).Succeeded);

@@ -119,9 +119,7 @@ public class OnBehalfApplications
         await using (var roles = test.Services.CreateAsyncScope())
             await roles.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync([]);
         var organisations = test.Get<OrganisationService>();
-        var started = (await organisations.StartAsync(Clerk, OrganisationRules.Bin)).Value!;
-        var saved = (await organisations.SaveDetailsAsync(Clerk, started.Version, OrganisationRules.CompleteDetails)).Value!;
-        var sent = (await organisations.SubmitForVerificationAsync(Clerk, saved.Version)).Value!;
+        var sent = await TestOrganisations.SentForVerificationAsync(test.Services, Clerk, OrganisationRules.Bin, OrganisationRules.CompleteDetails);
         if (verified)
             Assert.True((await organisations.VerifyAsync(sent.Id, "admin-1")).Succeeded);
         var scope = test.Services.CreateAsyncScope();
