@@ -49,6 +49,7 @@ public class ApplicationReviewRender : BunitContext, IAsyncLifetime
         Services.AddSingleton(db.Get<AuditLog>());
         Services.AddSingleton(new ClientAddress(new HttpContextAccessor()));
         Services.AddSingleton(db.Get<ReferenceDataProvider>());
+        Services.AddSingleton(db.Get<BlazorRegistry.Core.Organisations.OrganisationService>());
         Services.AddSingleton(db.Get<CalendarProvider>());
         Services.AddSingleton<IApplicationEvents>(db.Events);
         Services.AddSingleton<TimeProvider>(db.Time);

@@ -34,6 +34,7 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Services.AddScoped<ErrorMessages>();
         Services.AddSingleton(db.Get<ReviewQueue>());
         Services.AddSingleton(db.Get<ReferenceDataProvider>());
+        Services.AddSingleton(db.Get<BlazorRegistry.Core.Organisations.OrganisationService>());
         Services.AddSingleton(db.Get<CalendarProvider>());
         Services.AddSingleton<IApplicationEvents>(db.Events);
         Services.AddSingleton<TimeProvider>(db.Time);
