@@ -116,6 +116,7 @@ public static class RegistryAppExtensions
         app.MapRegistryOrganisations();
         app.MapDeliveryAdministration();
         app.MapRegisterExports();
+        app.MapRegisterCheckExport();
         app.MapEntryExtracts();
         app.MapRegisterApi();
         app.MapAuditExport();

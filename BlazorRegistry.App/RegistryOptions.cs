@@ -103,6 +103,10 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)]
     public int AccountPostsPerMinute { get; set; } = 20;
 
+    /// <summary>Bulk checks of the register (each up to 100 lines) per client address.</summary>
+    [Range(1, 100_000)]
+    public int BulkChecksPerMinute { get; set; } = 10;
+
     /// <summary>Requests to the open-data API.</summary>
     [Range(1, 100_000)]
     public int ApiRequestsPerMinute { get; set; } = 120;

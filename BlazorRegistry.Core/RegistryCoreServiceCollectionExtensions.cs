@@ -49,6 +49,8 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<Demo.DemoDataGenerator>();
         services.AddSingleton<RegisterService>();
+        services.AddSingleton<BulkCheck>();
+        services.AddSingleton<RegisterStatistics>();
         services.AddSingleton<EntryService>();
         services.AddSingleton<Organisations.OrganisationService>();
         services.AddSingleton<Organisations.Import.StaffImportService>();

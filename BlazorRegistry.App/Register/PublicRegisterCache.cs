@@ -40,14 +40,16 @@ public sealed class PublicRegisterCache : IDisposable
     }
 
     /// <summary>
-    /// Anonymous GETs of /register and /register/{number}; never the exports or the API. Paths compare as
-    /// routing does, ignoring case: /register/Export.csv is an export too and must never be buffered.
+    /// Anonymous GETs of /register and /register/{number}; never the exports or the API, nor the bulk check's
+    /// form (its antiforgery token belongs to one visitor's cookie). Paths compare as routing does, ignoring
+    /// case: /register/Export.csv is an export too and must never be buffered.
     /// </summary>
     public static bool Applies(HttpContext http) =>
         HttpMethods.IsGet(http.Request.Method)
         && http.User.Identity?.IsAuthenticated != true
         && http.Request.Path.StartsWithSegments("/register", StringComparison.OrdinalIgnoreCase, out var rest)
-        && (!rest.HasValue || rest.Value is "/" || (rest.Value!.IndexOf('/', 1) < 0 && !rest.Value.StartsWith("/export.", StringComparison.OrdinalIgnoreCase)));
+        && (!rest.HasValue || rest.Value is "/" || (rest.Value!.IndexOf('/', 1) < 0 && !rest.Value.StartsWith("/export.", StringComparison.OrdinalIgnoreCase)
+                                                    && !rest.Value.StartsWith("/check", StringComparison.OrdinalIgnoreCase)));
 
     public void Clear()
     {

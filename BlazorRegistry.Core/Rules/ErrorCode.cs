@@ -94,6 +94,8 @@ public enum ErrorCode
     InvitationLimitReached,
     PublicAddressMissing,
     ContactNotConfirmed,
+    // The register's bulk check (issue #17, point 5).
+    CheckTooManyLines,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

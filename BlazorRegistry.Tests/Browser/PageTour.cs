@@ -55,6 +55,8 @@ public static class PageTour
                 new("reset-password", "/account/reset-password?for=" + Uri.EscapeDataString(applicant.Email!), false),
                 new("not-found", "/no-such-page", false),
                 new("specialist-link-spent", "/specialist/" + new string('0', 32), false),
+                new("register-check", "/register/check", false),
+                new("register-statistics", "/register/statistics", false),
             ]),
             new("applicant", applicant,
             [

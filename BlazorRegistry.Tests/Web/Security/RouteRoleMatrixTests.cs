@@ -49,6 +49,8 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         // The public register, its exports and the open-data API: everybody (staff see more columns).
         ["/register"] = (Ok, Ok, Ok, Ok, Ok, Ok),
         ["/register/{Number}"] = (Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/register/check"] = (Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/register/statistics"] = (Ok, Ok, Ok, Ok, Ok, Ok),
         ["/register/export.csv"] = (Ok, Ok, Ok, Ok, Ok, Ok),
         ["/register/export.xlsx"] = (Ok, Ok, Ok, Ok, Ok, Ok),
         ["/api/register"] = (Ok, Ok, Ok, Ok, Ok, Ok),

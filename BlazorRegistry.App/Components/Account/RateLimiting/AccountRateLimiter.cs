@@ -10,7 +10,8 @@ namespace BlazorRegistry.App.Components.Account.RateLimiting;
 /// Limits the account pages per client address and per endpoint as routed: "/ACCOUNT/Sign-In/" and
 /// "/account/sign-in" are one page and share one bucket. Covers every POST under /account and GET of the
 /// confirm page (the code flow's entry), and every POST to /my-entry (each consent or contact change writes a
-/// version and clears the public page cache, so a flood of them must not cost the server). Behind a reverse proxy the client address comes from forwarded
+/// version and clears the public page cache, so a flood of them must not cost the server), and every POST of
+/// the register's bulk check (a limit of its own, Registry:RateLimits:BulkChecksPerMinute). Behind a reverse proxy the client address comes from forwarded
 /// headers, trusted only from the configured proxies (<see cref="ForwardedHeadersSetup"/>).
 /// </summary>
 public static class AccountRateLimiter
@@ -20,8 +21,11 @@ public static class AccountRateLimiter
         services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => PartitionOf(http) is { } key
-                ? RateLimitPartition.GetFixedWindowLimiter(key,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AccountPostsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = key.EndsWith(BulkCheckSuffix, StringComparison.Ordinal) ? limits.BulkChecksPerMinute : limits.AccountPostsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                })
                 : RateLimitPartition.GetNoLimiter(""));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RejectAsync;
@@ -33,6 +37,9 @@ public static class AccountRateLimiter
     internal static string? PartitionOf(HttpContext http)
     {
         var route = RouteOf(http);
+        // The register's bulk check: each post reads up to 100 lines (issue #17).
+        if (route is "/register/check" or "/register/check.csv")
+            return HttpMethods.IsPost(http.Request.Method) ? $"{ClientAddress.LimitKey(http)}|POST|{route}{BulkCheckSuffix}" : null;
         if (route == "/my-entry")
             return HttpMethods.IsPost(http.Request.Method) ? $"{ClientAddress.LimitKey(http)}|POST|{route}" : null;
         if (!route.StartsWith("/account/", StringComparison.Ordinal))
@@ -40,6 +47,8 @@ public static class AccountRateLimiter
         var limited = HttpMethods.IsPost(http.Request.Method) || (HttpMethods.IsGet(http.Request.Method) && route == "/account/confirm");
         return limited ? $"{ClientAddress.LimitKey(http)}|{http.Request.Method}|{route}" : null;
     }
+
+    private const string BulkCheckSuffix = "|check";
 
     /// <summary>The endpoint's route pattern when routing found one; otherwise the path folded as routing folds it.</summary>
     private static string RouteOf(HttpContext http)
