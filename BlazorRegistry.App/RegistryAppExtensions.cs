@@ -1,3 +1,4 @@
+using BlazorRegistry.App.Components.Admin;
 using BlazorRegistry.App.Components.Account;
 using BlazorRegistry.App.Components.Account.RateLimiting;
 using BlazorRegistry.App.Components.Admin.Audit;
@@ -115,6 +116,7 @@ public static class RegistryAppExtensions
         app.MapRegistryFiles();
         app.MapRegistryOrganisations();
         app.MapDeliveryAdministration();
+        app.MapCalendarAdministration();
         app.MapRegisterExports();
         app.MapRegisterCheckExport();
         app.MapEntryExtracts();

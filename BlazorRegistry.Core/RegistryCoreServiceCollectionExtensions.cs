@@ -42,6 +42,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<CalendarProvider>();
+        services.AddSingleton<CalendarService>();
         services.AddSingleton<ReferenceDataProvider>();
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ReviewService>();

@@ -21,7 +21,7 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
     public async Task ConsumeAsync(RegistryDbContext db, OutboxMessage e, CancellationToken ct)
     {
         // The specialist's own changes to their entry need no notice: they made them and saw them applied.
-        if (e.Kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released or ApplicationEventKind.EntryConsentChanged
+        if (e.Kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released or ApplicationEventKind.DeadlineMoved or ApplicationEventKind.EntryConsentChanged
             or ApplicationEventKind.EntryContactsChanged or ApplicationEventKind.EntryExclusionRequested)
             return;
         // A dispatcher that died after its commit but before noting it (another instance) must not notify twice.

@@ -256,6 +256,23 @@ public sealed class Application
         Append(nowUtc, specialistId, HistoryAction.ConfirmedBySpecialist, Status);
     }
 
+    /// <summary>
+    /// The working-day calendar changed (an administrator's edit): an application awaiting a decision gets the
+    /// deadline the new calendar gives its last receipt, and the history says so. True when it moved.
+    /// </summary>
+    public bool RecomputeDeadline(WorkingDayCalendar calendar, string administratorId, DateTime nowUtc)
+    {
+        if (!Status.AwaitsDecision() || LastSubmittedAtUtc is not { } received)
+            return false;
+        var deadline = calendar.DecisionDeadline(received);
+        if (deadline == DecisionDeadline)
+            return false;
+        var comment = $"{DecisionDeadline:yyyy-MM-dd} → {deadline:yyyy-MM-dd}";
+        DecisionDeadline = deadline;
+        Append(nowUtc, administratorId, HistoryAction.DeadlineRecomputed, Status, comment);
+        return true;
+    }
+
     public void RememberStep(int step, DateTime nowUtc)
     {
         if (!Status.IsEditable() || step == LastStep)

@@ -14,6 +14,8 @@ public enum HistoryAction
     Registered = 8,
     /// <summary>The specialist confirmed the data an organisation filed about them and chose what may be published.</summary>
     ConfirmedBySpecialist = 9,
+    /// <summary>The working-day calendar changed and the decision deadline with it (the comment says from which day to which).</summary>
+    DeadlineRecomputed = 10,
 }
 
 /// <summary>

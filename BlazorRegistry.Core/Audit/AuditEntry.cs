@@ -26,6 +26,8 @@ public enum AuditAction
     ChangedEntryContacts = 12,
     /// <summary>An administrator decided an organisation's verification (the detail: its BIN and the decision).</summary>
     DecidedOrganisation = 13,
+    /// <summary>An administrator changed a day of the working-day calendar (the detail: the day, what it is now, the note).</summary>
+    ChangedCalendar = 14,
 }
 
 /// <summary>Who did it, and from which client address (null where the request had none).</summary>

@@ -20,6 +20,8 @@ public enum ApplicationEventKind
     EntryExcluded,
     /// <summary>The entry's qualification category lapses within 90 (or 30) days: the specialist is reminded.</summary>
     EntryCategoryLapsing,
+    /// <summary>An administrator changed the working-day calendar and the application's decision deadline moved with it.</summary>
+    DeadlineMoved,
 }
 
 public static class ApplicationEventKinds

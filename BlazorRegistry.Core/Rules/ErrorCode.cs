@@ -96,6 +96,10 @@ public enum ErrorCode
     ContactNotConfirmed,
     // The register's bulk check (issue #17, point 5).
     CheckTooManyLines,
+    // The working-day calendar (issue #17, point 2).
+    CalendarWorkingOnlyOnWeekend,
+    CalendarNonWorkingOnlyOnWeekday,
+    CalendarYearOutOfRange,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

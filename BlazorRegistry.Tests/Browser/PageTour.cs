@@ -88,6 +88,7 @@ public static class PageTour
                 new("verifications", "/review/organisations", false),
                 new("users", "/admin/users", false),
                 new("deliveries", "/admin/deliveries", false),
+                new("calendar", "/admin/calendar?year=2026", false),
                 new("audit", "/admin/audit", false),
                 new("register-entry-staff", $"/register/{number}", false),
                 new("sms-outbox", "/dev/sms", false),

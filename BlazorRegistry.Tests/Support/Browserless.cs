@@ -64,12 +64,14 @@ public sealed partial class Browserless : IDisposable
         return await FollowAsync(response, action);
     }
 
-    /// <summary>A plain form post (no Blazor form name), e.g. the sign-out button, with the page's antiforgery token.</summary>
-    public async Task<Page> PostFormAsync(Page page, string action)
+    /// <summary>A plain form post (no Blazor form name), e.g. the sign-out button, with the page's antiforgery token and any <paramref name="fields"/>.</summary>
+    public async Task<Page> PostFormAsync(Page page, string action, Dictionary<string, string>? fields = null)
     {
         var document = Parser.ParseDocument(page.Html);
         var form = document.Forms.First(f => f.GetAttribute("action") == action);
         var values = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (key, value) in fields ?? [])
+            values[key] = value;
         var response = await _client.PostAsync(action, new FormUrlEncodedContent(values));
         return await FollowAsync(response, action);
     }
