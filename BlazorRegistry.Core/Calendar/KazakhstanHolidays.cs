@@ -8,12 +8,12 @@ public static class KazakhstanHolidays
 {
     private static readonly (int Month, int Day, string Name)[] StateHolidays =
     [
-        (1, 1, "New Year"), (1, 2, "New Year"),
-        (3, 8, "International Women's Day"),
-        (3, 21, "Nauryz"), (3, 22, "Nauryz"), (3, 23, "Nauryz"),
-        (5, 1, "Unity Day"), (5, 7, "Defender of the Fatherland Day"), (5, 9, "Victory Day"),
-        (7, 6, "Capital Day"), (8, 30, "Constitution Day"), (10, 25, "Republic Day"),
-        (12, 16, "Independence Day"),
+        (1, 1, "Жаңа жыл / Новый год"), (1, 2, "Жаңа жыл / Новый год"),
+        (3, 8, "Халықаралық әйелдер күні / Международный женский день"),
+        (3, 21, "Наурыз мейрамы / Наурыз мейрамы"), (3, 22, "Наурыз мейрамы / Наурыз мейрамы"), (3, 23, "Наурыз мейрамы / Наурыз мейрамы"),
+        (5, 1, "Қазақстан халқының бірлігі мерекесі / Праздник единства народа Казахстана"), (5, 7, "Отан қорғаушы күні / День защитника Отечества"), (5, 9, "Жеңіс күні / День Победы"),
+        (7, 6, "Астана күні / День столицы"), (8, 30, "Конституция күні / День Конституции"), (10, 25, "Республика күні / День Республики"),
+        (12, 16, "Тәуелсіздік күні / День Независимости"),
     ];
 
     /// <summary>First day of Kurban Ait: set each year, a day off but never carried over.</summary>
@@ -28,7 +28,7 @@ public static class KazakhstanHolidays
     /// <summary>Government orders that move a day off (REFERENCE.md names the 2025 one).</summary>
     private static readonly (DateOnly WorkingWeekend, DateOnly DayOff, string Note)[] Transfers =
     [
-        (new(2025, 1, 5), new(2025, 1, 3), "Day off moved from Sunday 5 Jan to Friday 3 Jan 2025"),
+        (new(2025, 1, 5), new(2025, 1, 3), "Демалыс 5 қаңтардан 3 қаңтарға ауыстырылды / Выходной перенесён с 5 на 3 января 2025 г."),
     ];
 
     public static readonly int FirstYear = 2025;
@@ -64,12 +64,12 @@ public static class KazakhstanHolidays
             var carried = date.AddDays(1);
             while (IsWeekend(carried) || nonWorking.ContainsKey(carried) || IsStateHoliday(carried))
                 carried = carried.AddDays(1);
-            nonWorking[carried] = $"{name} (carried over from {date:dd.MM})";
+            nonWorking[carried] = $"{name} ({date:dd.MM} ауыстырылды / перенесён с {date:dd.MM})";
         }
         // Orthodox Christmas and Kurban Ait: days off, never carried over.
-        AddIfWeekday(nonWorking, new DateOnly(year, 1, 7), "Orthodox Christmas");
+        AddIfWeekday(nonWorking, new DateOnly(year, 1, 7), "Православиелік Рождество / Рождество Христово");
         if (KurbanAit.TryGetValue(year, out var kurban))
-            AddIfWeekday(nonWorking, kurban, "Kurban Ait");
+            AddIfWeekday(nonWorking, kurban, "Құрбан айт / Курбан айт");
         foreach (var t in workingWeekends)
             nonWorking[t.DayOff] = t.Note;
 
