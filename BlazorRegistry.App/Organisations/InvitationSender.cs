@@ -32,8 +32,3 @@ public sealed class InvitationSender(SpecialistConfirmationService confirmations
         return issued;
     }
 }
-
-public static class OrganisationsSetup
-{
-    public static IServiceCollection AddRegistryOrganisations(this IServiceCollection services) => services.AddScoped<InvitationSender>().AddSingleton<PublicAddress>();
-}

@@ -42,7 +42,7 @@ public static class StaffTemplate
         {
             var language = SupportedCultures.Current;
             var rows = new[] { Headers(language), Example(language, await reference.GetAsync()) };
-            var text = string.Join("\r\n", rows.Select(r => string.Join(';', r.Select(Quote)))) + "\r\n";
+            var text = string.Join("\r\n", rows.Select(r => string.Join(';', r.Select(c => CsvRegisterWriter.Cell(c, ";"))))) + "\r\n";
             return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8",
                 $"{MessageTexts.Text("Import_Sheet", language)}.csv");
         }).RequireAuthorization(p => p.RequireRole(Core.Accounts.Roles.Applicant)).ExcludeFromDescription();
@@ -56,8 +56,6 @@ public static class StaffTemplate
         }).RequireAuthorization(p => p.RequireRole(Core.Accounts.Roles.Applicant)).ExcludeFromDescription();
         return app;
     }
-
-    private static string Quote(string cell) => cell.IndexOfAny([';', '"', '\n', ',']) >= 0 ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
 
 #pragma warning disable CS1998 // one row, already at hand
     private static async IAsyncEnumerable<IReadOnlyList<string>> One(IReadOnlyList<string> row)

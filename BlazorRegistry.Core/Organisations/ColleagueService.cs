@@ -32,8 +32,13 @@ public sealed class ColleagueService(IDbContextFactory<RegistryDbContext> factor
         var organisation = await AdministeredBy(db, administratorId, ct);
         if (organisation is null)
             return Result<bool>.Fail(ErrorCode.OrganisationNotAdministrator);
-        if (organisation.Status == OrganisationStatus.Refused)
-            return Result<bool>.Fail(ErrorCode.OrganisationRefused);
+        // Messages go out in the organisation's name only once an administrator has checked who it is, and not in floods:
+        // anyone may start an organisation, so an unverified one would be an open SMS gateway.
+        if (organisation.Status != OrganisationStatus.Verified)
+            return Result<bool>.Fail(ErrorCode.OrganisationNotVerified);
+        var dayAgo = Now.AddDays(-1);
+        if (await db.ColleagueInvitations.CountAsync(i => i.OrganisationId == organisation.Id && i.CreatedAtUtc > dayAgo, ct) >= InvitationsPerDay)
+            return Result<bool>.Fail(ErrorCode.InvitationLimitReached);
 
         await accounts.StartSignUpAsync(identifier.Value, language);
         var colleague = await accounts.FindAsync(identifier);
@@ -110,6 +115,9 @@ public sealed class ColleagueService(IDbContextFactory<RegistryDbContext> factor
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.ColleagueInvitations.Where(i => i.Id == invitationId && i.UserId == userId).ExecuteDeleteAsync(ct);
     }
+
+    /// <summary>Colleague invitations an organisation may send a day (each one an SMS or e-mail).</summary>
+    public const int InvitationsPerDay = 20;
 
     private static Task<Organisation?> AdministeredBy(RegistryDbContext db, string administratorId, CancellationToken ct) =>
         db.Organisations.FirstOrDefaultAsync(o => db.OrganisationMembers.Any(m => m.UserId == administratorId && m.OrganisationId == o.Id

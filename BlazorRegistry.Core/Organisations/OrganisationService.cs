@@ -186,13 +186,20 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
     }
 
     public Task<Result<Organisation>> VerifyAsync(int id, string administratorId, CancellationToken ct = default) =>
-        DecideAsync(id, o => o.Verify(administratorId, Now), ct);
+        VerifyAsync(id, new Audit.AuditActor(administratorId, null), ct);
+
+    // The decision and its audit line commit together: a crash between them cannot leave a decision nobody recorded.
+    public Task<Result<Organisation>> VerifyAsync(int id, Audit.AuditActor administrator, CancellationToken ct = default) =>
+        DecideAsync(id, administrator, o => o.Verify(administrator.UserId, Now), ct);
 
     public Task<Result<Organisation>> ReturnForChangesAsync(int id, string administratorId, string? comment, CancellationToken ct = default) =>
-        DecideAsync(id, o => o.ReturnForChanges(administratorId, comment, Now), ct);
+        ReturnForChangesAsync(id, new Audit.AuditActor(administratorId, null), comment, ct);
 
-    public Task<Result<Organisation>> RefuseAsync(int id, string administratorId, string? comment, CancellationToken ct = default) =>
-        DecideAsync(id, o => o.Refuse(administratorId, comment, Now), ct);
+    public Task<Result<Organisation>> ReturnForChangesAsync(int id, Audit.AuditActor administrator, string? comment, CancellationToken ct = default) =>
+        DecideAsync(id, administrator, o => o.ReturnForChanges(administrator.UserId, comment, Now), ct);
+
+    public Task<Result<Organisation>> RefuseAsync(int id, Audit.AuditActor administrator, string? comment, CancellationToken ct = default) =>
+        DecideAsync(id, administrator, o => o.Refuse(administrator.UserId, comment, Now), ct);
 
     private async Task<Result<Organisation>> ChangeOwnAsync(string userId, Guid version, Action<Organisation> change, CancellationToken ct)
     {
@@ -206,13 +213,17 @@ public sealed class OrganisationService(IDbContextFactory<RegistryDbContext> fac
         return await ApplyAsync(db, organisation, change, ct);
     }
 
-    private async Task<Result<Organisation>> DecideAsync(int id, Action<Organisation> decide, CancellationToken ct)
+    private async Task<Result<Organisation>> DecideAsync(int id, Audit.AuditActor administrator, Action<Organisation> decide, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
         return organisation is null
             ? Result<Organisation>.Fail(ErrorCode.OrganisationNotFound)
-            : await ApplyAsync(db, organisation, decide, ct);
+            : await ApplyAsync(db, organisation, o =>
+            {
+                decide(o);
+                db.AuditEntries.Add(new Audit.AuditEntry(administrator, Audit.AuditAction.DecidedOrganisation, Now, detail: $"{o.Bin} {o.Status}"));
+            }, ct);
     }
 
     private static async Task<Result<Organisation>> ApplyAsync(RegistryDbContext db, Organisation organisation, Action<Organisation> change, CancellationToken ct)

@@ -223,16 +223,5 @@ public class EndToEndJourneys(RegistryAppFactory app, BrowserFixture browser)
 
     private async Task<string> SmsCodeAsync(string phone) => Browserless.CodeIn(await SmsTextAsync(phone, ""));
 
-    private async Task<string> SmsTextAsync(string phone, string containing)
-    {
-        var outbox = app.Services.GetRequiredService<OutboxSmsGateway>();
-        for (var i = 0; i < 150; i++)
-        {
-            var sms = (await outbox.LatestAsync(500)).FirstOrDefault(m => m.Phone == phone && m.Text.Contains(containing, StringComparison.OrdinalIgnoreCase));
-            if (sms is not null)
-                return sms.Text;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"No SMS to {phone} containing '{containing}'.");
-    }
+    private Task<string> SmsTextAsync(string phone, string containing) => Journeys.SmsTextAsync(app, phone, containing);
 }

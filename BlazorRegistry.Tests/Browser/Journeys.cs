@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using BlazorRegistry.Tests.Support;
 using Microsoft.Playwright;
 
@@ -145,6 +146,20 @@ public static class Journeys
         await board.Locator("#decision-comment").FillAsync(comment);
         await board.GetByTestId("confirm-decision").ClickAsync();
         await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync(expectedStatus);
+    }
+
+    /// <summary>The newest SMS to <paramref name="phone"/> containing <paramref name="containing"/>, from the app's SMS outbox (waits up to 15 s).</summary>
+    public static async Task<string> SmsTextAsync(RegistryAppFactory app, string phone, string containing)
+    {
+        var outbox = app.Services.GetRequiredService<BlazorRegistry.Core.Notifications.OutboxSmsGateway>();
+        for (var i = 0; i < 150; i++)
+        {
+            var sms = (await outbox.LatestAsync(500)).FirstOrDefault(m => m.Phone == phone && m.Text.Contains(containing, StringComparison.OrdinalIgnoreCase));
+            if (sms is not null)
+                return sms.Text;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No SMS to {phone} containing '{containing}'.");
     }
 
     /// <summary>Presses "Next" and waits for the next step; says what the page complained about if it stayed.</summary>

@@ -23,7 +23,12 @@ public class Colleagues
             await roles.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync([]);
         var scope = test.Services.CreateAsyncScope();
         var director = await UserAsync(scope, "+77015550900");
-        Assert.True((await test.Get<OrganisationService>().StartAsync(director, TestBins.Next())).Succeeded);
+        var started = (await test.Get<OrganisationService>().StartAsync(director, TestBins.Next())).Value!;
+        // Nobody checked an organisation yet: it sends nothing in its name.
+        Assert.Equal(ErrorCode.OrganisationNotVerified,
+            Assert.Single((await scope.ServiceProvider.GetRequiredService<ColleagueService>().InviteAsync(director, "+77015550999", Language.Kazakh, Words)).Errors).Code);
+        await using (var db = test.NewContext())
+            await db.Organisations.Where(o => o.Id == started.Id).ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OrganisationStatus.Verified));
         return (test, scope, scope.ServiceProvider.GetRequiredService<ColleagueService>(), director);
     }
 
@@ -80,5 +85,18 @@ public class Colleagues
         await using var db = test.NewContext();
         Assert.Equal(1, await db.ColleagueInvitations.CountAsync());
         Assert.Equal(ErrorCode.IdentifierInvalid, Assert.Single((await service.InviteAsync(director, "not a phone", Language.Kazakh, Words)).Errors).Code);
+    }
+
+    [Fact]
+    public async Task AnOrganisationIsNoOpenMessageGateway()
+    {
+        var (test, scope, service, director) = await OrganisationAsync();
+        await using var _ = test;
+        await using var __ = scope;
+        for (var i = 0; i < ColleagueService.InvitationsPerDay; i++)
+            Assert.True((await service.InviteAsync(director, $"+7701556{i:D4}", Language.Kazakh, Words)).Succeeded);
+        Assert.Equal(ErrorCode.InvitationLimitReached, Assert.Single((await service.InviteAsync(director, "+77015569999", Language.Kazakh, Words)).Errors).Code);
+        await using var db = test.NewContext();
+        Assert.Equal(ColleagueService.InvitationsPerDay, await db.Notifications.CountAsync(n => n.Channel == NotificationChannel.Sms));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Organisations;
 using BlazorRegistry.Core.Rules;
@@ -27,6 +28,25 @@ public class OrganisationRules
         o.ContactCodeSent(email: true);
         o.ConfirmContact(email: true);
         return o;
+    }
+
+    [Fact]
+    public void ACodeProvesOnlyTheAddressItWasSentTo()
+    {
+        var o = Organisation.Start(Bin, Now);
+        var d = CompleteDetails;
+        o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact);
+        o.ContactCodeSent(email: false);
+        // The phone is changed after the code went out: the code proves nothing about the new one.
+        o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact with { Mobile = "8 702 999 00 11" });
+        Assert.Equal(ErrorCode.ContactNotConfirmed, Assert.Throws<DomainException>(() => o.ConfirmContact(email: false)).Code);
+        Assert.Null(o.ConfirmedMobile);
+        // Proven, then changed: unproven again.
+        o.ContactCodeSent(email: false);
+        o.ConfirmContact(email: false);
+        Assert.DoesNotContain(o.Problems(Today), e => e.Field == "Contact.Mobile");
+        o.UpdateDetails(d.NameKk, d.NameRu, d.LegalForm, d.RegionId, d.Licence, d.Contact);
+        Assert.Contains(new RuleError(ErrorCode.ContactNotConfirmed, "Contact.Mobile"), o.Problems(Today));
     }
 
     [Theory]
@@ -126,6 +146,9 @@ public class OrganisationServiceTests
 
         var waiting = Assert.Single(await service.AwaitingVerificationAsync());
         Assert.True((await service.VerifyAsync(waiting.Id, "admin-1")).Succeeded);
+        // The decision carries its audit line in the same commit.
+        await using (var db = test.NewContext())
+            Assert.Equal("admin-1", (await db.AuditEntries.SingleAsync(e => e.Action == BlazorRegistry.Core.Audit.AuditAction.DecidedOrganisation)).ActorId);
         Assert.True((await service.OfMemberAsync("director"))!.Value.Organisation.MaySubmitApplications);
         Assert.Empty(await service.AwaitingVerificationAsync());
         Assert.Equal(ErrorCode.OrganisationNotFound, Assert.Single((await service.VerifyAsync(9999, "admin-1")).Errors).Code);
