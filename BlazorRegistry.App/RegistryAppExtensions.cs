@@ -2,6 +2,7 @@ using BlazorRegistry.App.Components.Admin;
 using BlazorRegistry.App.Components.Account;
 using BlazorRegistry.App.Components.Account.RateLimiting;
 using BlazorRegistry.App.Components.Admin.Audit;
+using BlazorRegistry.App.Components.Admin.Reference;
 using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
@@ -117,6 +118,7 @@ public static class RegistryAppExtensions
         app.MapRegistryOrganisations();
         app.MapDeliveryAdministration();
         app.MapCalendarAdministration();
+        app.MapReferenceAdministration();
         app.MapRegisterExports();
         app.MapRegisterCheckExport();
         app.MapEntryExtracts();

@@ -44,6 +44,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<CalendarProvider>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton<ReferenceDataProvider>();
+        services.AddSingleton<ReferenceDataService>();
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<Audit.AuditLog>();

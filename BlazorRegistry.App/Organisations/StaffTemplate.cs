@@ -30,9 +30,9 @@ public static class StaffTemplate
         var born = new DateOnly(1990, 5, 15);
         return language == Language.Russian
             ? ["Иванова", "Анна", "Сергеевна", born.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), Iin.Compose(born, Sex.Female, 1) ?? "",
-                "+7 701 234 56 78", "anna@example.kz", catalog.Professions[0].Name(language), "Социальный работник по уходу", "10.01.2015"]
+                "+7 701 234 56 78", "anna@example.kz", catalog.Professions.First(p => p.IsActive).Name(language), "Социальный работник по уходу", "10.01.2015"]
             : ["Сейтқали", "Нұрлан", "Әлиұлы", born.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), Iin.Compose(born, Sex.Male, 1) ?? "",
-                "+7 701 234 56 78", "nurlan@example.kz", catalog.Professions[0].Name(language), "Күтім жөніндегі әлеуметтік қызметкер", "10.01.2015"];
+                "+7 701 234 56 78", "nurlan@example.kz", catalog.Professions.First(p => p.IsActive).Name(language), "Күтім жөніндегі әлеуметтік қызметкер", "10.01.2015"];
     }
 
     public static IEndpointRouteBuilder MapStaffTemplate(this IEndpointRouteBuilder app)

@@ -1,3 +1,4 @@
+using BlazorRegistry.Core.ReferenceData;
 using System.Globalization;
 using BlazorRegistry.Core.Events;
 using Microsoft.Extensions.Caching.Memory;
@@ -27,10 +28,14 @@ public sealed class PublicRegisterCache : IDisposable
 
     private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
     private readonly IDisposable _subscription;
+    private readonly ReferenceDataProvider _reference;
     private CancellationTokenSource _generation = new();
 
-    public PublicRegisterCache(IApplicationEvents events)
+    public PublicRegisterCache(IApplicationEvents events, ReferenceDataProvider reference)
     {
+        // The pages name regions and professions: an administrator's edit of the lists shows at once.
+        _reference = reference;
+        _reference.Changed += Clear;
         _subscription = events.Subscribe(e =>
         {
             if (e.Kind.ChangesPublicRegister())
@@ -83,6 +88,7 @@ public sealed class PublicRegisterCache : IDisposable
 
     public void Dispose()
     {
+        _reference.Changed -= Clear;
         _subscription.Dispose();
         _pages.Dispose();
         _generation.Dispose();

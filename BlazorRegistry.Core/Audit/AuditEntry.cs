@@ -28,6 +28,8 @@ public enum AuditAction
     DecidedOrganisation = 13,
     /// <summary>An administrator changed a day of the working-day calendar (the detail: the day, what it is now, the note).</summary>
     ChangedCalendar = 14,
+    /// <summary>An administrator changed a reference list (the detail: list|id|change|names, see ReferenceDataService.Detail).</summary>
+    ChangedReferenceData = 15,
 }
 
 /// <summary>Who did it, and from which client address (null where the request had none).</summary>

@@ -44,7 +44,7 @@ public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory
         if (text.Length > CalendarDay.MaxNoteLength)
             return Result<int>.Fail(ErrorCode.TooLong, "Note");
 
-        return await ChangeAsync(administrator, date, $"{date:yyyy-MM-dd} {kind?.ToString() ?? "Plain"} {text}".Trim(), async db =>
+        return await ChangeAsync(administrator, date, $"day|{date:yyyy-MM-dd}|{kind?.ToString() ?? "Plain"}|{text}", async db =>
         {
             await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(ct);
             if (kind is { } k)
@@ -58,7 +58,7 @@ public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory
         if (year is < FirstYear or > LastYear)
             return Result<int>.Fail(ErrorCode.CalendarYearOutOfRange, "Year");
         var proposed = KazakhstanHolidays.ForYear(year).ToList();
-        return await ChangeAsync(administrator, new DateOnly(year, 1, 1), $"{year} proposed ({proposed.Count} days)", async db =>
+        return await ChangeAsync(administrator, new DateOnly(year, 1, 1), $"year|{year}|{proposed.Count}", async db =>
         {
             var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             var existing = await db.CalendarDays.Where(d => d.Date >= first && d.Date <= last).Select(d => d.Date).ToListAsync(ct);
@@ -66,6 +66,7 @@ public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory
         }, ct);
     }
 
+    /// <param name="detail">The audit detail, "day|date|kind|note" or "year|year|days"; the number of deadlines moved is appended.</param>
     private async Task<Result<int>> ChangeAsync(AuditActor administrator, DateOnly from, string detail, Func<RegistryDbContext, Task> change, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -87,7 +88,7 @@ public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory
             moved++;
             db.Outbox.Add(OutboxMessage.For(application, ApplicationEventKind.DeadlineMoved, administrator.UserId, now));
         }
-        db.AuditEntries.Add(new AuditEntry(administrator, AuditAction.ChangedCalendar, now, null, null, $"{detail}; deadlines moved: {moved}"));
+        db.AuditEntries.Add(new AuditEntry(administrator, AuditAction.ChangedCalendar, now, null, null, $"{detail}|{moved}"));
         if (!await db.TrySaveAsync(ct))
             return Result<int>.Fail(ErrorCode.ConcurrencyConflict);
         await tx.CommitAsync(ct);

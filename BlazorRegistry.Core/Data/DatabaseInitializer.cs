@@ -24,14 +24,18 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
 
         var added = 0;
         added += await AddMissingAsync(db, db.Regions, ReferenceDataSeed.Regions, x => x.Id, ct);
+        var knownProfessions = await db.Professions.Select(p => p.Id).ToListAsync(ct);
         added += await AddMissingAsync(db, db.Professions, ReferenceDataSeed.Professions, x => x.Id, ct);
         added += await AddMissingAsync(db, db.EducationLevels, ReferenceDataSeed.EducationLevels, x => x.Id, ct);
         added += await AddMissingAsync(db, db.QualificationCategories, ReferenceDataSeed.QualificationCategories, x => x.Id, ct);
         added += await AddMissingAsync(db, db.DocumentKinds, ReferenceDataSeed.DocumentKinds, x => x.Id, ct);
         await db.SaveChangesAsync(ct);
-        added += await AddMissingAsync(db, db.ProfessionDocumentRequirements, ReferenceDataSeed.Requirements,
-            x => (x.ProfessionId, x.DocumentKindId), ct);
-        added += await AddMissingAsync(db, db.CalendarDays, KazakhstanHolidays.Seed(), x => x.Date, ct);
+        // Requirements and calendar days come with the profession or the year they belong to, never again: a
+        // requirement or a holiday an administrator removed must stay removed after a restart.
+        added += await AddMissingAsync(db, db.ProfessionDocumentRequirements,
+            ReferenceDataSeed.Requirements.Where(r => !knownProfessions.Contains(r.ProfessionId)), x => (x.ProfessionId, x.DocumentKindId), ct);
+        var knownYears = (await db.CalendarDays.Select(d => d.Date).ToListAsync(ct)).Select(d => d.Year).ToHashSet();
+        added += await AddMissingAsync(db, db.CalendarDays, KazakhstanHolidays.Seed().Where(d => !knownYears.Contains(d.Date.Year)), x => x.Date, ct);
         await db.SaveChangesAsync(ct);
         if (added > 0)
             logger.LogInformation("Seeded {Count} reference and calendar row(s)", added);

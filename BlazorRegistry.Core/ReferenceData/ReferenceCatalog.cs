@@ -29,13 +29,24 @@ public sealed record ReferenceCatalog(
         ReferenceDataSeed.EducationLevels, ReferenceDataSeed.QualificationCategories, ReferenceDataSeed.DocumentKinds,
         ReferenceDataSeed.Requirements);
 
+    /// <summary>
+    /// The rows a form offers: the active ones, and the one already chosen even if retired since, so that a draft
+    /// shows its answer rather than an empty field (the applicant may keep it or choose a current row).
+    /// </summary>
+    public static IEnumerable<T> Offered<T>(IEnumerable<T> rows, int? chosen) where T : ReferenceItem =>
+        rows.Where(r => r.IsActive || r.Id == chosen);
+
     public Profession? Profession(int? id) => Professions.FirstOrDefault(p => p.Id == id);
     public QualificationCategory? Category(int? id) => Categories.FirstOrDefault(c => c.Id == id);
     public DocumentKind? DocumentKind(int? id) => DocumentKinds.FirstOrDefault(k => k.Id == id);
 
     /// <summary>The categories a profession is attested on (REFERENCE.md: the list depends on the profession).</summary>
     public IEnumerable<QualificationCategory> CategoriesFor(int? professionId) =>
-        Profession(professionId) is { } p ? Categories.Where(c => c.Scale == p.CategoryScale && c.IsActive) : [];
+        CategoriesFor(professionId, chosen: null);
+
+    /// <summary>As <see cref="CategoriesFor(int?)"/>, with <paramref name="chosen"/> kept if it was retired since.</summary>
+    public IEnumerable<QualificationCategory> CategoriesFor(int? professionId, int? chosen) =>
+        Profession(professionId) is { } p ? Offered(Categories, chosen).Where(c => c.Scale == p.CategoryScale) : [];
 
     /// <summary>Whether a category belongs to the scale the profession is attested on.</summary>
     public bool CategoryFitsProfession(int categoryId, int? professionId) => CategoriesFor(professionId).Any(c => c.Id == categoryId);

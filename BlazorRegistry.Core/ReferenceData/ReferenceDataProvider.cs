@@ -5,7 +5,8 @@ namespace BlazorRegistry.Core.ReferenceData;
 
 /// <summary>
 /// The reference lists for pages, exports and the API: kept for a minute (every register search and
-/// wizard step needs them), so an administrator's edit may take that long to show. Rules that decide
+/// wizard step needs them). An administrator's edit in this process drops them at once (<see cref="Invalidate"/>); one made
+/// by another process shows within the minute. Rules that decide
 /// something (submission, completeness) read the tables themselves with <see cref="ReferenceCatalog.LoadAsync"/>.
 /// </summary>
 public sealed class ReferenceDataProvider(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
@@ -18,6 +19,13 @@ public sealed class ReferenceDataProvider(IDbContextFactory<RegistryDbContext> f
 
     public Task<ReferenceCatalog> GetAsync(CancellationToken ct = default) => _catalog.GetAsync(ct);
 
+    /// <summary>Raised after an edit of the lists, so caches of pages that name their rows drop them too.</summary>
+    public event Action? Changed;
+
     /// <summary>After an edit of the lists: the next reader loads them again.</summary>
-    public void Invalidate() => _catalog.Invalidate();
+    public void Invalidate()
+    {
+        _catalog.Invalidate();
+        Changed?.Invoke();
+    }
 }

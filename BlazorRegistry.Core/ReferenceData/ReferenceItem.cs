@@ -16,6 +16,12 @@ public abstract class ReferenceItem
     public bool IsActive { get; protected set; } = true;
 
     public string Name(Language language) => language == Language.Russian ? NameRu : NameKk;
+
+    // Changed only through ReferenceDataService, which checks the list as a whole (unique names, the last active row).
+    internal void Rename(string nameKk, string nameRu) => (NameKk, NameRu) = (nameKk, nameRu);
+    internal void SetActive(bool active) => IsActive = active;
+    internal void MoveTo(int sortOrder) => SortOrder = sortOrder;
+    internal void AssignId(int id) => Id = id;
 }
 
 /// <summary>One of the 17 oblasts and 3 cities of republican significance; Code is the ISO 3166-2 / KATO prefix.</summary>
@@ -46,6 +52,9 @@ public sealed class Profession : ReferenceItem
     {
         Id = id; NameKk = nameKk; NameRu = nameRu; CategoryScale = scale; SortOrder = sortOrder;
     }
+
+    /// <summary>Only while no application names the profession: their categories were chosen on the old scale.</summary>
+    internal void ChangeScale(CategoryScale scale) => CategoryScale = scale;
 }
 
 public sealed class EducationLevel : ReferenceItem
@@ -74,6 +83,8 @@ public sealed class QualificationCategory : ReferenceItem
         ValidityYears = isNone ? null : validityYears ?? DefaultValidityYears(scale);
     }
 
+    internal void ChangeValidity(int years) => ValidityYears = IsNone ? null : years;
+
     public static int DefaultValidityYears(CategoryScale scale) => scale == CategoryScale.Teacher ? 5 : 3;
 
     /// <summary>The day a category assigned on <paramref name="assignedOn"/> lapses (it is valid until the day before).</summary>
@@ -91,6 +102,8 @@ public sealed class DocumentKind : ReferenceItem
     {
         Id = id; Code = code; NameKk = nameKk; NameRu = nameRu; Expires = expires; SortOrder = sortOrder;
     }
+
+    internal void ChangeExpires(bool expires) => Expires = expires;
 }
 
 /// <summary>That a profession's applicants must attach a document of a kind.</summary>

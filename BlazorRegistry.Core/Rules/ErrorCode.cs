@@ -100,6 +100,14 @@ public enum ErrorCode
     CalendarWorkingOnlyOnWeekend,
     CalendarNonWorkingOnlyOnWeekday,
     CalendarYearOutOfRange,
+    // The reference lists (issue #17, point 1).
+    ReferenceItemNotFound,
+    ReferenceNameTaken,
+    ReferenceCodeInvalid,
+    ReferenceCodeTaken,
+    ReferenceInUse,
+    ReferenceValidityOutOfRange,
+    ReferenceLastActive,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

@@ -89,6 +89,8 @@ public static class PageTour
                 new("users", "/admin/users", false),
                 new("deliveries", "/admin/deliveries", false),
                 new("calendar", "/admin/calendar?year=2026", false),
+                new("reference-professions", "/admin/reference?list=Professions&edit=4", false),
+                new("reference-documents", "/admin/reference?list=DocumentKinds", false),
                 new("audit", "/admin/audit", false),
                 new("register-entry-staff", $"/register/{number}", false),
                 new("sms-outbox", "/dev/sms", false),

@@ -51,14 +51,19 @@ public sealed partial class Browserless : IDisposable
         return await SubmitAsync(page, formName, fields);
     }
 
-    public async Task<Page> SubmitAsync(Page page, string formName, Dictionary<string, string> fields)
+    public Task<Page> SubmitAsync(Page page, string formName, Dictionary<string, string> fields) =>
+        SubmitPairsAsync(page, formName, fields.Select(f => (f.Key, f.Value)));
+
+    /// <summary>As above, where a name may repeat (a group of checkboxes): every pair is sent.</summary>
+    public async Task<Page> SubmitPairsAsync(Page page, string formName, IEnumerable<(string Name, string Value)> fields)
     {
         var document = Parser.ParseDocument(page.Html);
         var form = document.Forms.FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
             ?? throw new InvalidOperationException($"No form {formName} on {page.Url}: {page.Text[..Math.Min(300, page.Text.Length)]}");
-        var values = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        foreach (var (key, value) in fields)
-            values[key] = value;
+        var typed = fields.ToList();
+        var values = form.QuerySelectorAll("input[type=hidden]").Select(i => (Name: i.GetAttribute("name")!, Value: i.GetAttribute("value") ?? ""))
+            .Where(h => typed.All(t => t.Name != h.Name)).Concat(typed)
+            .Select(p => new KeyValuePair<string, string>(p.Name, p.Value));
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url;
         var response = await _client.PostAsync(action, new FormUrlEncodedContent(values));
         return await FollowAsync(response, action);

@@ -133,7 +133,7 @@ public sealed class StaffImportService(IDbContextFactory<RegistryDbContext> fact
         if (name is null)
             return null;
         var key = PersonName.Fold(name);
-        return catalog.Professions.FirstOrDefault(p => PersonName.Fold(p.NameKk) == key || PersonName.Fold(p.NameRu) == key);
+        return catalog.Professions.Where(p => p.IsActive).FirstOrDefault(p => PersonName.Fold(p.NameKk) == key || PersonName.Fold(p.NameRu) == key);
     }
 
     /// <summary>dd.MM.yyyy (as typed in Kazakhstan), yyyy-MM-dd, or a spreadsheet's date serial number.</summary>

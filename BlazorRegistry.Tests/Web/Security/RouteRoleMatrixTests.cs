@@ -85,6 +85,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/admin/audit"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
         ["/admin/deliveries"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
         ["/admin/calendar"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
+        ["/admin/reference"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
         ["/admin/audit/export.csv"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
         // Development only: stands in for a phone (ProductionCookies checks it is absent in Production).
         ["/dev/sms"] = (Ok, Ok, Ok, Ok, Ok, Ok),
