@@ -8,6 +8,7 @@ using BlazorRegistry.App.Files;
 using BlazorRegistry.App.Health;
 using BlazorRegistry.App.Http;
 using BlazorRegistry.App.Security;
+using BlazorRegistry.App.Statistics;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
@@ -51,6 +52,7 @@ public static class RegistryAppExtensions
         builder.Services.AddRegistryNotifications();
         builder.Services.AddRegistryOrganisations();
         builder.Services.AddSingleton<PublicRegisterCache>();
+        builder.Services.AddScoped<FigureTables>();
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
         builder.Services.AddRegisterExports(options.Exports);
         builder.Services.AddEntryExtracts();
@@ -119,6 +121,7 @@ public static class RegistryAppExtensions
         app.MapDeliveryAdministration();
         app.MapCalendarAdministration();
         app.MapReferenceAdministration();
+        app.MapStatisticsExport();
         app.MapRegisterExports();
         app.MapRegisterCheckExport();
         app.MapEntryExtracts();

@@ -53,6 +53,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<RegisterService>();
         services.AddSingleton<BulkCheck>();
         services.AddSingleton<RegisterStatistics>();
+        services.AddSingleton<ReviewStatistics>();
         services.AddSingleton<EntryService>();
         services.AddSingleton<Organisations.OrganisationService>();
         services.AddSingleton<Organisations.Import.StaffImportService>();

@@ -86,6 +86,7 @@ public static class PageTour
                 new("review-board", "/review", true),
                 new("review-application", $"/review/{submitted}", true),
                 new("verifications", "/review/organisations", false),
+                new("statistics", "/statistics?from=2025-01-01", false),
                 new("users", "/admin/users", false),
                 new("deliveries", "/admin/deliveries", false),
                 new("calendar", "/admin/calendar?year=2026", false),

@@ -81,6 +81,8 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         ["/review"] = (SignIn, Denied, Denied, Denied, Ok, Ok),
         ["/review/{Id:int}"] = (SignIn, Denied, Denied, Denied, Ok, Ok),
         ["/review/organisations"] = (SignIn, Denied, Denied, Denied, Ok, Ok),
+        ["/statistics"] = (SignIn, Denied, Denied, Denied, Ok, Ok),
+        ["/statistics/{figure}.csv"] = (SignIn, Denied, Denied, Denied, Ok, Ok),
         ["/admin/users"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
         ["/admin/audit"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
         ["/admin/deliveries"] = (SignIn, Denied, Denied, Denied, Denied, Ok),
@@ -107,7 +109,7 @@ public class RouteRoleMatrix(RegistryAppFactory app) : IClassFixture<RegistryApp
         var values = new Dictionary<string, string>
         {
             ["language"] = "ru", ["Number"] = number, ["Step"] = "2", ["id"] = fileOfA, ["Id"] = applicationOfA.ToString(), ["documentName"] = "v1", ["Code"] = "AAAAAAAAAAAAAAAAAAAAAA",
-            ["ApplicationId"] = applicationOfA.ToString(), ["Token"] = new string('0', 32),
+            ["ApplicationId"] = applicationOfA.ToString(), ["Token"] = new string('0', 32), ["figure"] = "returns",
         };
 
         var routes = GetRoutes(app.Services);

@@ -1,0 +1,148 @@
+using System.Globalization;
+using BlazorRegistry.Core.Applications;
+using BlazorRegistry.Core.Calendar;
+using BlazorRegistry.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorRegistry.Core.Review;
+
+/// <summary>What the staff's figures are about: days received or decided (Astana dates, both included), and optionally one region or profession.</summary>
+public sealed record StatisticsFilter(DateOnly From, DateOnly To, int? RegionId = null, int? ProfessionId = null)
+{
+    /// <summary>The longest period asked for at once: ten years keeps every figure a few hundred rows.</summary>
+    public const int MaxDays = 3660;
+
+    /// <summary>The twelve months up to <paramref name="today"/>, from the first of the month a year before.</summary>
+    public static StatisticsFilter LastYear(DateOnly today) => new(new DateOnly(today.Year, today.Month, 1).AddMonths(-11), today);
+
+    /// <summary>The period put in order: reversed dates swapped, a too-long period cut to its last <see cref="MaxDays"/>.</summary>
+    public StatisticsFilter Normalised()
+    {
+        var (from, to) = From <= To ? (From, To) : (To, From);
+        return this with { From = to.DayNumber - from.DayNumber > MaxDays ? to.AddDays(-MaxDays) : from, To = to };
+    }
+}
+
+/// <summary>A count for one period: a month "2026-03" or an ISO week "2026-W12".</summary>
+public sealed record PeriodCount(string Period, int Count);
+
+/// <summary>A count for one value of a code list (a state, a region id, a reason).</summary>
+public sealed record CodeCount<T>(T Code, int Count);
+
+/// <summary>
+/// One month of decisions: how many, how many on or before their deadline (the fifth working day after receipt, Order
+/// 21, cl. 9), and the median and 90th percentile of working days from receipt to decision.
+/// </summary>
+public sealed record Timeliness(string Month, int Decided, int WithinTerm, int MedianWorkingDays, int P90WorkingDays)
+{
+    public double ShareWithinTerm => Decided == 0 ? 0 : (double)WithinTerm / Decided;
+}
+
+/// <summary>Applications past their deadline now, by the administrator holding them (null: nobody has claimed them).</summary>
+public sealed record OverdueCount(string? AdministratorId, int Count);
+
+public sealed record StaffFigures(
+    IReadOnlyList<PeriodCount> ReceivedByWeek,
+    IReadOnlyList<PeriodCount> ReceivedByMonth,
+    IReadOnlyList<CodeCount<ApplicationStatus>> ByState,
+    IReadOnlyList<CodeCount<int>> ByRegion,
+    IReadOnlyList<CodeCount<int>> ByProfession,
+    IReadOnlyList<Timeliness> TimelinessByMonth,
+    IReadOnlyList<CodeCount<ReturnReason>> Returns,
+    IReadOnlyList<CodeCount<RefusalReason>> Refusals,
+    IReadOnlyList<OverdueCount> OverdueByAdministrator)
+{
+    public int Received => ReceivedByMonth.Sum(c => c.Count);
+}
+
+/// <summary>
+/// The staff's figures (issue #17, point 3), computed by the database: every query groups and counts, and what comes
+/// back is a few rows per day, month or code, never the applications themselves. Two figures finish in C# from those
+/// groups: ISO weeks and months from counts per day, and working days to a decision from counts per pair of receipt and
+/// decision days (the working-day calendar is not SQL). An application counts once: received on its first receipt,
+/// decided on its latest decision, from its latest receipt; every return counts towards the reasons.
+/// </summary>
+public sealed class ReviewStatistics(IDbContextFactory<RegistryDbContext> factory, CalendarProvider calendars, TimeProvider time)
+{
+    public async Task<StaffFigures> ComputeAsync(StatisticsFilter filter, CancellationToken ct = default)
+    {
+        filter = filter.Normalised();
+        var (fromUtc, toUtc) = (Start(filter.From), Start(filter.To.AddDays(1)));
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var calendar = await calendars.GetAsync(ct);
+        var today = KazakhstanTime.Today(time);
+
+        var applications = db.Applications.AsNoTracking().Where(a => a.Status != ApplicationStatus.Draft);
+        if (filter.RegionId is { } region)
+            applications = applications.Where(a => a.Address.RegionId == region);
+        if (filter.ProfessionId is { } profession)
+            applications = applications.Where(a => a.Profession.ProfessionId == profession);
+
+        var received = applications.Where(a => a.FirstSubmittedAtUtc >= fromUtc && a.FirstSubmittedAtUtc < toUtc);
+        var perDay = await received
+            .GroupBy(a => a.FirstSubmittedAtUtc!.Value.AddHours(5).Date)
+            .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var byState = await received.GroupBy(a => a.Status).Select(g => new CodeCount<ApplicationStatus>(g.Key, g.Count())).ToListAsync(ct);
+        var byRegion = await received.GroupBy(a => a.Address.RegionId ?? 0).Select(g => new CodeCount<int>(g.Key, g.Count())).ToListAsync(ct);
+        var byProfession = await received.GroupBy(a => a.Profession.ProfessionId ?? 0).Select(g => new CodeCount<int>(g.Key, g.Count())).ToListAsync(ct);
+
+        var decided = applications.Where(a => a.DecidedAtUtc >= fromUtc && a.DecidedAtUtc < toUtc && a.LastSubmittedAtUtc != null);
+        var pairs = await decided
+            .GroupBy(a => new { Decided = a.DecidedAtUtc!.Value.AddHours(5).Date, Received = a.LastSubmittedAtUtc!.Value.AddHours(5).Date, a.DecisionDeadline })
+            .Select(g => new { g.Key.Decided, g.Key.Received, g.Key.DecisionDeadline, Count = g.Count() }).ToListAsync(ct);
+        var refusals = await decided.Where(a => a.Status == ApplicationStatus.Refused && a.RefusalReason != null)
+            .GroupBy(a => a.RefusalReason!.Value).Select(g => new CodeCount<RefusalReason>(g.Key, g.Count())).ToListAsync(ct);
+
+        var returns = await db.ApplicationHistory.AsNoTracking()
+            .Where(h => h.Action == HistoryAction.ReturnedForRevision && h.AtUtc >= fromUtc && h.AtUtc < toUtc)
+            .Where(h => applications.Any(a => a.Id == h.ApplicationId))
+            .GroupBy(h => h.ReturnReasons).Select(g => new { Reasons = g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        // "Now" whatever the period: a term running late is late today.
+        var overdue = await applications.Where(Application.OverdueOn(today))
+            .GroupBy(a => a.HolderId).Select(g => new OverdueCount(g.Key, g.Count())).ToListAsync(ct);
+
+        var days = perDay.Select(d => (Day: DateOnly.FromDateTime(d.Day), d.Count)).ToList();
+        var timeliness = pairs
+            .Select(p => (Month: Month(DateOnly.FromDateTime(p.Decided)), WorkingDays: calendar.WorkingDaysLeft(DateOnly.FromDateTime(p.Received), DateOnly.FromDateTime(p.Decided)),
+                Within: p.DecisionDeadline is { } deadline && DateOnly.FromDateTime(p.Decided) <= deadline, p.Count))
+            .GroupBy(p => p.Month).OrderBy(g => g.Key)
+            .Select(g => new Timeliness(g.Key, g.Sum(p => p.Count), g.Where(p => p.Within).Sum(p => p.Count),
+                Percentile(g.Select(p => (p.WorkingDays, p.Count)), 0.5), Percentile(g.Select(p => (p.WorkingDays, p.Count)), 0.9)))
+            .ToList();
+
+        return new StaffFigures(
+            days.GroupBy(d => Week(d.Day)).OrderBy(g => g.Key).Select(g => new PeriodCount(g.Key, g.Sum(d => d.Count))).ToList(),
+            days.GroupBy(d => Month(d.Day)).OrderBy(g => g.Key).Select(g => new PeriodCount(g.Key, g.Sum(d => d.Count))).ToList(),
+            byState.OrderBy(c => c.Code).ToList(),
+            byRegion.OrderByDescending(c => c.Count).ThenBy(c => c.Code).ToList(),
+            byProfession.OrderByDescending(c => c.Count).ThenBy(c => c.Code).ToList(),
+            timeliness,
+            Enum.GetValues<ReturnReason>().Select(r => new CodeCount<ReturnReason>(r, returns.Where(x => x.Reasons.Contains(r)).Sum(x => x.Count))).ToList(),
+            Enum.GetValues<RefusalReason>().Select(r => new CodeCount<RefusalReason>(r, refusals.Where(x => x.Code == r).Sum(x => x.Count))).ToList(),
+            overdue.OrderByDescending(o => o.Count).ThenBy(o => o.AdministratorId).ToList());
+    }
+
+    /// <summary>The smallest value with at least <paramref name="share"/> of the counted cases at or below it (nearest rank).</summary>
+    public static int Percentile(IEnumerable<(int Value, int Count)> histogram, double share)
+    {
+        var sorted = histogram.Where(h => h.Count > 0).OrderBy(h => h.Value).ToList();
+        var total = sorted.Sum(h => h.Count);
+        if (total == 0)
+            return 0;
+        var rank = (int)Math.Ceiling(share * total);
+        var seen = 0;
+        foreach (var (value, count) in sorted)
+            if ((seen += count) >= rank)
+                return value;
+        return sorted[^1].Value;
+    }
+
+    public static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string Week(DateOnly day) =>
+        $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):D2}";
+
+    /// <summary>Midnight in Astana of <paramref name="day"/>, in UTC: the stored times are UTC.</summary>
+    private static DateTime Start(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - KazakhstanTime.Offset, DateTimeKind.Utc);
+}
