@@ -1,6 +1,7 @@
 using BlazorRegistry.App;
 using BlazorRegistry.App.Operations;
 using BlazorRegistry.App.Organisations;
+using BlazorRegistry.App.Statistics;
 
 var builder = WebApplication.CreateBuilder(BackupCommands.ConfigurationArguments(args));
 builder.AddRegistryApp();
@@ -29,6 +30,13 @@ if (args.FirstOrDefault() == "seed-demo")
 if (args.FirstOrDefault() == "bench-import")
 {
     await app.RunStaffImportBenchmarkAsync(args);
+    return;
+}
+
+// dotnet BlazorRegistry.App.dll bench-statistics (bench/staff-statistics.sh)
+if (args.FirstOrDefault() == "bench-statistics")
+{
+    await app.RunStatisticsBenchmarkAsync();
     return;
 }
 

@@ -68,44 +68,70 @@ public sealed class ReviewStatistics(IDbContextFactory<RegistryDbContext> factor
     {
         filter = filter.Normalised();
         var (fromUtc, toUtc) = (Start(filter.From), Start(filter.To.AddDays(1)));
-        await using var db = await factory.CreateDbContextAsync(ct);
         var calendar = await calendars.GetAsync(ct);
         var today = KazakhstanTime.Today(time);
 
-        var applications = db.Applications.AsNoTracking().Where(a => a.Status != ApplicationStatus.Draft);
-        if (filter.RegionId is { } region)
-            applications = applications.Where(a => a.Address.RegionId == region);
-        if (filter.ProfessionId is { } profession)
-            applications = applications.Where(a => a.Profession.ProfessionId == profession);
+        IQueryable<Application> Applications(RegistryDbContext db)
+        {
+            var applications = db.Applications.AsNoTracking().Where(a => a.Status != ApplicationStatus.Draft);
+            if (filter.RegionId is { } region)
+                applications = applications.Where(a => a.Address.RegionId == region);
+            if (filter.ProfessionId is { } profession)
+                applications = applications.Where(a => a.Profession.ProfessionId == profession);
+            return applications;
+        }
 
-        var received = applications.Where(a => a.FirstSubmittedAtUtc >= fromUtc && a.FirstSubmittedAtUtc < toUtc);
-        var perDay = await received
-            .GroupBy(a => a.FirstSubmittedAtUtc!.Value.AddHours(5).Date)
-            .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byState = await received.GroupBy(a => a.Status).Select(g => new CodeCount<ApplicationStatus>(g.Key, g.Count())).ToListAsync(ct);
-        var byRegion = await received.GroupBy(a => a.Address.RegionId ?? 0).Select(g => new CodeCount<int>(g.Key, g.Count())).ToListAsync(ct);
-        var byProfession = await received.GroupBy(a => a.Profession.ProfessionId ?? 0).Select(g => new CodeCount<int>(g.Key, g.Count())).ToListAsync(ct);
-
-        var decided = applications.Where(a => a.DecidedAtUtc >= fromUtc && a.DecidedAtUtc < toUtc && a.LastSubmittedAtUtc != null);
-        var pairs = await decided
-            .GroupBy(a => new { Decided = a.DecidedAtUtc!.Value.AddHours(5).Date, Received = a.LastSubmittedAtUtc!.Value.AddHours(5).Date, a.DecisionDeadline })
-            .Select(g => new { g.Key.Decided, g.Key.Received, g.Key.DecisionDeadline, Count = g.Count() }).ToListAsync(ct);
-        var refusals = await decided.Where(a => a.Status == ApplicationStatus.Refused && a.RefusalReason != null)
-            .GroupBy(a => a.RefusalReason!.Value).Select(g => new CodeCount<RefusalReason>(g.Key, g.Count())).ToListAsync(ct);
-
-        var returns = await db.ApplicationHistory.AsNoTracking()
-            .Where(h => h.Action == HistoryAction.ReturnedForRevision && h.AtUtc >= fromUtc && h.AtUtc < toUtc)
-            .Where(h => applications.Any(a => a.Id == h.ApplicationId))
-            .GroupBy(h => h.ReturnReasons).Select(g => new { Reasons = g.Key, Count = g.Count() }).ToListAsync(ct);
-
+        // Five independent reads, each on its own connection: SQLite's WAL lets them run side by side (two cores: in
+        // about half the time of one after the other), and each reads
+        // one covering index (migration StatisticsIndexes), never the wide application rows. The Astana day of a
+        // receipt or decision is grouped with SQLite's date(): EF's translation of .AddHours(5).Date formats and trims
+        // every row and cost three times more on 100,000 applications (bench/staff-statistics.sh).
+        var perDayTask = ReadAsync(db => db.Database.SqlQuery<DayCount>($"""
+            SELECT date("FirstSubmittedAtUtc", '+5 hours') AS "Day", COUNT(*) AS "Count" FROM "Applications"
+            WHERE "FirstSubmittedAtUtc" >= {fromUtc} AND "FirstSubmittedAtUtc" < {toUtc} AND "Status" <> 0
+              AND ({filter.RegionId} IS NULL OR "Address_RegionId" = {filter.RegionId})
+              AND ({filter.ProfessionId} IS NULL OR "Profession_ProfessionId" = {filter.ProfessionId})
+            GROUP BY 1
+            """).ToListAsync(ct), ct);
+        var mixTask = ReadAsync(db => Applications(db).Where(a => a.FirstSubmittedAtUtc >= fromUtc && a.FirstSubmittedAtUtc < toUtc)
+            .GroupBy(a => new { a.Status, Region = a.Address.RegionId ?? 0, Profession = a.Profession.ProfessionId ?? 0 })
+            .Select(g => new { g.Key.Status, g.Key.Region, g.Key.Profession, Count = g.Count() }).ToListAsync(ct), ct);
+        // A refusal's reason is kept only while the application stays refused, so it rides along with the decision days.
+        var pairsTask = ReadAsync(db => db.Database.SqlQuery<DecisionDays>($"""
+            SELECT date("DecidedAtUtc", '+5 hours') AS "Decided", date("LastSubmittedAtUtc", '+5 hours') AS "Received",
+                   "DecisionDeadline" AS "Deadline", "RefusalReason", COUNT(*) AS "Count" FROM "Applications"
+            WHERE "DecidedAtUtc" >= {fromUtc} AND "DecidedAtUtc" < {toUtc} AND "LastSubmittedAtUtc" IS NOT NULL AND "Status" <> 0
+              AND ({filter.RegionId} IS NULL OR "Address_RegionId" = {filter.RegionId})
+              AND ({filter.ProfessionId} IS NULL OR "Profession_ProfessionId" = {filter.ProfessionId})
+            GROUP BY 1, 2, 3, 4
+            """).ToListAsync(ct), ct);
+        var returnsTask = ReadAsync(db =>
+        {
+            var lines = db.ApplicationHistory.AsNoTracking()
+                .Where(h => h.Action == HistoryAction.ReturnedForRevision && h.AtUtc >= fromUtc && h.AtUtc < toUtc);
+            // Only a region or profession needs the application: a return is never of a draft.
+            if (filter.RegionId is not null || filter.ProfessionId is not null)
+            {
+                var applications = Applications(db);
+                lines = lines.Where(h => applications.Any(a => a.Id == h.ApplicationId));
+            }
+            return lines.GroupBy(h => h.ReturnReasons).Select(g => new { Reasons = g.Key, Count = g.Count() }).ToListAsync(ct);
+        }, ct);
         // "Now" whatever the period: a term running late is late today.
-        var overdue = await applications.Where(Application.OverdueOn(today))
-            .GroupBy(a => a.HolderId).Select(g => new OverdueCount(g.Key, g.Count())).ToListAsync(ct);
+        var overdueTask = ReadAsync(db => Applications(db).Where(Application.OverdueOn(today))
+            .GroupBy(a => a.HolderId).Select(g => new OverdueCount(g.Key, g.Count())).ToListAsync(ct), ct);
+        var (perDay, mix, pairs, returns, overdue) = (await perDayTask, await mixTask, await pairsTask, await returnsTask, await overdueTask);
+        var byState = mix.GroupBy(m => m.Status).Select(g => new CodeCount<ApplicationStatus>(g.Key, g.Sum(m => m.Count)));
+        var byRegion = mix.GroupBy(m => m.Region).Select(g => new CodeCount<int>(g.Key, g.Sum(m => m.Count)));
+        var byProfession = mix.GroupBy(m => m.Profession).Select(g => new CodeCount<int>(g.Key, g.Sum(m => m.Count)));
+        var refusals = pairs.Where(p => p.RefusalReason is not null).GroupBy(p => (RefusalReason)p.RefusalReason!.Value)
+            .Select(g => new CodeCount<RefusalReason>(g.Key, g.Sum(p => p.Count))).ToList();
 
-        var days = perDay.Select(d => (Day: DateOnly.FromDateTime(d.Day), d.Count)).ToList();
+        var days = perDay.Select(d => (Day: DateOnly.ParseExact(d.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), d.Count)).ToList();
         var timeliness = pairs
-            .Select(p => (Month: Month(DateOnly.FromDateTime(p.Decided)), WorkingDays: calendar.WorkingDaysLeft(DateOnly.FromDateTime(p.Received), DateOnly.FromDateTime(p.Decided)),
-                Within: p.DecisionDeadline is { } deadline && DateOnly.FromDateTime(p.Decided) <= deadline, p.Count))
+            .Select(p => (Decided: Day(p.Decided), Received: Day(p.Received), Deadline: p.Deadline is null ? (DateOnly?)null : Day(p.Deadline), p.Count))
+            .Select(p => (Month: Month(p.Decided), WorkingDays: calendar.WorkingDaysLeft(p.Received, p.Decided),
+                Within: p.Deadline is { } deadline && p.Decided <= deadline, p.Count))
             .GroupBy(p => p.Month).OrderBy(g => g.Key)
             .Select(g => new Timeliness(g.Key, g.Sum(p => p.Count), g.Where(p => p.Within).Sum(p => p.Count),
                 Percentile(g.Select(p => (p.WorkingDays, p.Count)), 0.5), Percentile(g.Select(p => (p.WorkingDays, p.Count)), 0.9)))
@@ -137,6 +163,21 @@ public sealed class ReviewStatistics(IDbContextFactory<RegistryDbContext> factor
                 return value;
         return sorted[^1].Value;
     }
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record DayCount(string Day, int Count);
+    private sealed record DecisionDays(string Decided, string Received, string? Deadline, int? RefusalReason, int Count);
+
+    /// <summary>
+    /// One read on its own context, on the thread pool: SQLite's driver answers "async" calls synchronously, so
+    /// without Task.Run the five reads would run one after the other.
+    /// </summary>
+    private Task<T> ReadAsync<T>(Func<RegistryDbContext, Task<T>> read, CancellationToken ct) => Task.Run(async () =>
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await read(db);
+    }, ct);
 
     public static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -59,4 +59,52 @@ public class BoardJourney(RegistryAppFactory app, BrowserFixture browser)
             .ToContainTextAsync("R3 предоставление неполного пакета документов и (или) истечение срока их действия");
         await Assertions.Expect(status.GetByTestId("return-notice")).ToContainTextAsync("Соттылық туралы анықтама ескірген");
     }
+
+    [Fact]
+    public async Task AHolidayMarkedOnTheCalendarMovesTheDeadlineOnAnOpenBoard()
+    {
+        var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
+        await using var adminContext = await browser.Browser.NewContextAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        var board = await adminContext.NewPageAsync();
+        await SignInAsync(board, admin.Email!);
+        await board.GotoAsync("/review");
+        await BrowserFixture.WaitUntilInteractiveAsync(board);
+        await Assertions.Expect(board.GetByTestId("live")).ToContainTextAsync("Тікелей жаңартылады");
+        var (applicant, id, number) = await SubmitElsewhereAsync("kk", "Мерзімова");
+        var row = board.Locator($"tr[data-application='{id}']");
+        await Assertions.Expect(row).ToContainTextAsync(number, new() { Timeout = 5_000 });
+
+        var kk = new System.Globalization.CultureInfo("kk-KZ");
+        var before = (await app.Services.GetRequiredService<ApplicationService>().LoadOwnAsync(id, applicant.Id))!.DecisionDeadline!.Value;
+        await Assertions.Expect(row).ToContainTextAsync(before.ToString("d", kk));
+        // The first weekday after the receipt that is still a working day becomes a day off: one more day to decide.
+        var calendar = await app.Services.GetRequiredService<BlazorRegistry.Core.Calendar.CalendarProvider>().GetAsync();
+        var day = BlazorRegistry.Core.Calendar.KazakhstanTime.Today(app.Time).AddDays(1);
+        while (!calendar.IsWorkingDay(day) || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            day = day.AddDays(1);
+
+        var calendarPage = await adminContext.NewPageAsync();
+        await calendarPage.GotoAsync($"/admin/calendar?year={day.Year}");
+        await calendarPage.Locator("#calendar-date").FillAsync(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await calendarPage.Locator("#calendar-kind").SelectOptionAsync("NonWorking");
+        await calendarPage.Locator("#calendar-note").FillAsync("Үкімет қаулысы: қосымша демалыс күні");
+        await calendarPage.GetByTestId("calendar-save").ClickAsync();
+        await Assertions.Expect(calendarPage.GetByTestId("calendar-result")).ToBeVisibleAsync();
+
+        // No reload on the board: the new deadline and a notice arrive through the live connection.
+        var after = (await app.Services.GetRequiredService<ApplicationService>().LoadOwnAsync(id, applicant.Id))!.DecisionDeadline!.Value;
+        Assert.True(after > before, $"{after} after {before}");
+        await Assertions.Expect(row).ToContainTextAsync(after.ToString("d", kk), new() { Timeout = 5_000 });
+        await Assertions.Expect(board.GetByText($"{number} өтінішінің шешім мерзімі күнтізбемен бірге жылжыды")).ToBeVisibleAsync();
+        // Counted on the edited calendar: still five working days (one more day, one day fewer to count).
+        await Assertions.Expect(row.Locator(".registry-deadline-left")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*5\D"));
+
+        // And the application's history says so, on the review page.
+        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await Assertions.Expect(board.GetByTestId("history")).ToContainTextAsync(
+            $"{before:yyyy-MM-dd} → {after:yyyy-MM-dd}");
+
+        // Put the day back for the rest of this class's tests.
+        await app.Services.GetRequiredService<BlazorRegistry.Core.Calendar.CalendarService>().SetDayAsync(new("test", null), day, null, null);
+    }
 }

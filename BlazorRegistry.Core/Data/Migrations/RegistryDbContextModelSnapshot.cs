@@ -515,6 +515,8 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("ApplicationId", "AtUtc");
 
+                    b.HasIndex("Action", "AtUtc", "ReturnReasons", "ApplicationId");
+
                     b.ToTable("ApplicationHistory");
                 });
 

@@ -20,7 +20,7 @@ public class StaffStatisticsPage(RegistryAppFactory app) : IClassFixture<Registr
         Assert.Equal(HttpStatusCode.OK, page.Status);
         foreach (var id in BlazorRegistry.App.Statistics.FigureTables.Ids)
             Assert.Contains($"data-testid=\"{id}\"", page.Html);
-        Assert.Contains("Поступило заявлений за период: 3", page.Text);
+        Assert.Contains("Поступило заявок за период: 3", page.Text);
         Assert.Contains("Поступило", page.Text);
 
         var (status, type, name, body) = await client.DownloadAsync("/statistics/by-state.csv?from=2020-01-01&to=2030-12-31");
@@ -31,7 +31,7 @@ public class StaffStatisticsPage(RegistryAppFactory app) : IClassFixture<Registr
 
         // A filter nobody matches: the figures say there is nothing, never an error.
         var empty = await client.GetAsync("/statistics?from=2020-01-01&to=2030-12-31&region=5");
-        Assert.Contains("Поступило заявлений за период: 0", empty.Text);
+        Assert.Contains("Поступило заявок за период: 0", empty.Text);
         // Nonsense in the query falls back to the last twelve months.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/statistics?from=abc&to=2026-99-99")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await client.DownloadAsync("/statistics/passwords.csv")).Status);

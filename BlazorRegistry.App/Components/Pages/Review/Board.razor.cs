@@ -70,6 +70,9 @@ public partial class Board : IDisposable
 
     public async Task OnApplicationEventAsync(ApplicationEvent e)
     {
+        // A calendar edit moved this deadline: the days left are counted on the edited calendar too.
+        if (e.Kind == ApplicationEventKind.DeadlineMoved)
+            calendar = await Calendars.GetAsync();
         await LoadAsync();
         // The server's share of the live-board latency (bench/run.sh reads it at Debug level).
         Logger.LogDebug("Board refreshed for {Number} {Milliseconds:F1} ms after the event",
