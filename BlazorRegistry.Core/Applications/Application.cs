@@ -78,6 +78,12 @@ public sealed class Application
     public DateTime? ClaimedAtUtc { get; private set; }
 
     public DateTime? DecidedAtUtc { get; private set; }
+
+    // The Astana days of the first receipt, the latest receipt and the latest decision: columns the database computes
+    // from the times above (never written by the app), indexed for the staff statistics' grouping by day.
+    public DateOnly? ReceivedOn { get; private set; }
+    public DateOnly? LastReceivedOn { get; private set; }
+    public DateOnly? DecidedOn { get; private set; }
     public string? DeciderId { get; private set; }
     /// <summary>The reasons of the last return (Rules cl. 9.2); empty otherwise.</summary>
     public IReadOnlyList<ReturnReason> ReturnReasons { get => _returnReasons ?? []; private set => _returnReasons = value.Count == 0 ? null : value; }

@@ -36,7 +36,7 @@ public class BoardJourney(RegistryAppFactory app, BrowserFixture browser)
         await Assertions.Expect(board.Locator($"tr[data-application='{id}']")).ToContainTextAsync(number, new() { Timeout = 5_000 });
         await Assertions.Expect(board.GetByText($"Жаңа өтініш: {number}")).ToBeVisibleAsync();
 
-        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await FollowAsync(board.GetByRole(AriaRole.Link, new() { Name = number }));
         await BrowserFixture.WaitUntilInteractiveAsync(board);
         await board.GetByRole(AriaRole.Button, new() { Name = "Қарауға алу" }).ClickAsync();
         await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync("Қаралуда");
@@ -100,7 +100,7 @@ public class BoardJourney(RegistryAppFactory app, BrowserFixture browser)
         await Assertions.Expect(row.Locator(".registry-deadline-left")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*5\D"));
 
         // And the application's history says so, on the review page.
-        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await FollowAsync(board.GetByRole(AriaRole.Link, new() { Name = number }));
         await Assertions.Expect(board.GetByTestId("history")).ToContainTextAsync(
             $"{before:yyyy-MM-dd} → {after:yyyy-MM-dd}");
 

@@ -137,7 +137,7 @@ public static class Journeys
         string[] reasons, string comment, string expectedStatus)
     {
         await Assertions.Expect(board.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 5_000 });
-        await board.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await FollowAsync(board.GetByRole(AriaRole.Link, new() { Name = number }));
         await BrowserFixture.WaitUntilInteractiveAsync(board);
         await board.GetByRole(AriaRole.Button, new() { Name = claim }).ClickAsync();
         await board.GetByRole(AriaRole.Button, new() { Name = decision }).ClickAsync();
@@ -146,6 +146,16 @@ public static class Journeys
         await board.Locator("#decision-comment").FillAsync(comment);
         await board.GetByTestId("confirm-decision").ClickAsync();
         await Assertions.Expect(board.GetByTestId("status")).ToHaveTextAsync(expectedStatus);
+    }
+
+    /// <summary>
+    /// Follows a link on the live board with the keyboard (focus, Enter). A live notice (bottom left) may lie over it,
+    /// and in the tests notices never fade: MudBlazor times them with the app's TimeProvider, which the tests freeze.
+    /// </summary>
+    public static async Task FollowAsync(ILocator link)
+    {
+        await link.FocusAsync();
+        await link.PressAsync("Enter");
     }
 
     /// <summary>The newest SMS to <paramref name="phone"/> containing <paramref name="containing"/>, from the app's SMS outbox (waits up to 15 s).</summary>

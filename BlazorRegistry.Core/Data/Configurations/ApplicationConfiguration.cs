@@ -34,8 +34,12 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasIndex(a => new { a.Status, a.DecisionDeadline });
         b.HasIndex(a => new { a.Status, a.FirstSubmittedAtUtc });
         b.HasIndex(a => a.NameKey);
-        // The staff statistics read two covering indexes (received, decided) that name the region and profession
-        // columns of complex properties, which HasIndex cannot: migration StatisticsIndexes creates them in SQL.
+        // The Astana day (UTC+5) of each time the staff statistics group by, computed by SQLite (virtual columns). The
+        // two covering indexes over them name the region and profession columns of complex properties, which HasIndex
+        // cannot: migration StatisticsDays creates them in SQL (replacing StatisticsIndexes' two).
+        b.Property(a => a.ReceivedOn).HasComputedColumnSql("date(\"FirstSubmittedAtUtc\", '+5 hours')", stored: false);
+        b.Property(a => a.LastReceivedOn).HasComputedColumnSql("date(\"LastSubmittedAtUtc\", '+5 hours')", stored: false);
+        b.Property(a => a.DecidedOn).HasComputedColumnSql("date(\"DecidedAtUtc\", '+5 hours')", stored: false);
         // The board's "same IIN as another application or entry" warning.
         b.Property(a => a.Iin).HasMaxLength(12);
         b.HasIndex(a => a.Iin).HasFilter("\"Iin\" IS NOT NULL");

@@ -190,6 +190,11 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("date(\"DecidedAtUtc\", '+5 hours')", false);
+
                     b.Property<string>("DeciderId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -218,6 +223,11 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastReceivedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("date(\"LastSubmittedAtUtc\", '+5 hours')", false);
+
                     b.Property<int>("LastStep")
                         .HasColumnType("INTEGER");
 
@@ -234,6 +244,11 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.Property<string>("PreviousSnapshot")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("date(\"FirstSubmittedAtUtc\", '+5 hours')", false);
 
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(20)
