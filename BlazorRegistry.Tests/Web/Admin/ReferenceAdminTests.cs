@@ -78,6 +78,9 @@ public class ReferenceAdminPage(RegistryAppFactory app) : IClassFixture<Registry
         Assert.False(response.Headers.Location?.OriginalString.StartsWith("/admin/reference", StringComparison.Ordinal) ?? false);
         var admin = await AppAccounts.CreateAsync(app, Roles.Administrator);
         using var adminClient = await AppAccounts.SignInAsync(app, admin);
+        // Nor can a page elsewhere post with the administrator's cookie: no antiforgery token, nothing changes.
+        using (var forged = await adminClient.RawPostAsync("/admin/reference/Regions/1/retire", []))
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("Қолданыста", (await adminClient.GetAsync("/admin/reference?list=Regions")).Html.Split("data-id=\"1\"")[1].Split("</tr>")[0]);
     }
 }

@@ -10,7 +10,10 @@ public static class ReferenceEndpoints
 {
     public static IEndpointRouteBuilder MapReferenceAdministration(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/admin/reference/{list}/{id:int}/{action}", async (string list, int id, string action, HttpContext http, ReferenceDataService reference) =>
+        // Plain form posts with the page's antiforgery token (RequireAntiforgery: the endpoint reads no form, so it
+        // would not be checked otherwise, and a page elsewhere could post here with an administrator's cookie).
+        app.MapPost("/admin/reference/{list}/{id:int}/{action}", async (string list, int id, string action, HttpContext http,
+            ReferenceDataService reference) =>
         {
             if (!Enum.TryParse<ReferenceList>(list, true, out var l) || !Enum.IsDefined(l))
                 return Results.NotFound();
@@ -26,7 +29,7 @@ public static class ReferenceEndpoints
             if (result is null)
                 return Results.NotFound();
             return Results.LocalRedirect($"/admin/reference?list={l}&done={(result.Succeeded ? "ok" : result.Errors[0].Code.ToString())}");
-        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)).RequireAntiforgery().ExcludeFromDescription();
         return app;
     }
 }
