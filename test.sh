@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of BlazorRegistry: Core rules, SQLite data, the app over HTTP, bUnit components and
-# Playwright journeys in Debian's Chromium. Installs what the tests need when it is missing.
+# Playwright journeys in Debian's Chromium; then the Core and Data tests again on PostgreSQL (issue #18).
+# Installs what the tests need when it is missing.
 # Extra arguments go to the test runner, e.g. ./test.sh --filter-class "*WorkingDayCalendar*".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,5 +23,18 @@ fi
 rm -rf TestResults
 dotnet build BlazorRegistry.sln -c Debug -warnaserror -nologo -v quiet
 # --timeout ends a hung run (a browser that never answers) instead of letting it eat CI's time.
+status=0
 dotnet test --solution BlazorRegistry.sln --no-build \
-  --results-directory "$PWD/TestResults" --report-trx --timeout 15m "$@"
+  --results-directory "$PWD/TestResults" --report-trx --timeout 15m "$@" || status=$?
+
+# The second pass (issue #18): the Core and Data tests again, against PostgreSQL, in a throwaway cluster
+# (Debian's postgresql, installed when missing; a temporary folder, an unprivileged owner, a free port on
+# 127.0.0.1) removed afterwards. Only on a whole run: a filtered run is someone looking at one test.
+if [ $# -eq 0 ] && [ "${REGISTRY_SKIP_POSTGRES:-}" != 1 ]; then
+  eval "$(scripts/throwaway-postgres.sh start)"
+  trap 'scripts/throwaway-postgres.sh stop "$REGISTRY_PG_DIR"' EXIT
+  REGISTRY_TEST_POSTGRES="$REGISTRY_PG" dotnet test --project BlazorRegistry.Tests --no-build \
+    --results-directory "$PWD/TestResults" --report-trx --report-trx-filename postgresql.trx --timeout 5m \
+    --filter-namespace "BlazorRegistry.Tests.Core*" --filter-namespace "BlazorRegistry.Tests.Data*" || status=$?
+fi
+exit $status

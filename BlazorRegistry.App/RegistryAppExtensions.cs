@@ -38,7 +38,7 @@ public static class RegistryAppExtensions
         builder.Services.AddSingleton<IValidateOptions<RegistryOptions>, RegistryOptionsValidator>();
         var contentRoot = builder.Environment.ContentRootPath;
         var dataDirectory = options.ResolveDataDirectory(contentRoot);
-        builder.Services.AddRegistryCore(options.ResolveDatabasePath(contentRoot), Path.Combine(dataDirectory, "files"), options.Uploads);
+        builder.Services.AddRegistryCore(options.ResolveDatabase(builder.Configuration, contentRoot), Path.Combine(dataDirectory, "files"), options.Uploads);
         // Sign-in cookies, antiforgery tokens and circuits survive a restart (and are shared by every
         // instance on the same data directory): the keys live beside the data, not in the container.
         builder.Services.AddDataProtection()

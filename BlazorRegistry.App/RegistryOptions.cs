@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using BlazorRegistry.App.Notifications;
+using BlazorRegistry.Core.Data;
+using Microsoft.Extensions.Options;
 
 namespace BlazorRegistry.App;
 
@@ -26,6 +28,24 @@ public sealed class RegistryOptions
 
     /// <summary>The SQLite file; defaults to registry.db in <see cref="DataDirectory"/>.</summary>
     public string? DatabasePath { get; set; }
+
+    /// <summary>Which database (issue #18): SQLite (the default, no setup) or PostgreSQL, reached through ConnectionStrings:Registry.</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>
+    /// The database this configuration names: a SQLite file, or PostgreSQL at ConnectionStrings:Registry (refused at
+    /// start, naming the key, when the connection string is missing).
+    /// </summary>
+    public DatabaseSettings ResolveDatabase(IConfiguration configuration, string contentRoot)
+    {
+        if (Database.Provider != DatabaseProvider.PostgreSql)
+            return DatabaseSettings.SqliteFile(ResolveDatabasePath(contentRoot));
+        var connectionString = configuration.GetConnectionString("Registry");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new OptionsValidationException(Section, typeof(RegistryOptions),
+                [$"{Section}:Database:Provider is PostgreSql but ConnectionStrings:Registry is not set (e.g. ConnectionStrings__Registry=\"Host=…;Database=registry;Username=…\")."]);
+        return DatabaseSettings.PostgreSql(connectionString);
+    }
 
     /// <summary>
     /// The address the public reaches the register at ("https://registry.enbek.kz"), for links that leave the
@@ -129,4 +149,9 @@ public sealed class DeliveryOptions
     /// <summary>/health reports "Degraded" when the oldest undelivered e-mail or SMS is older than this.</summary>
     [Range(1, 7 * 24 * 60)]
     public int MaxBacklogAgeMinutes { get; set; } = 15;
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 }

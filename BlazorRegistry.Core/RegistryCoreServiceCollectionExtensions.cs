@@ -9,7 +9,6 @@ using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
 using BlazorRegistry.Core.Review;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,25 +17,18 @@ namespace BlazorRegistry.Core;
 
 public static class RegistryCoreServiceCollectionExtensions
 {
-    /// <summary>
-    /// The database, the rules' services and the event hub. <paramref name="databasePath"/> is the SQLite
-    /// file; its folder is created when missing.
-    /// </summary>
+    /// <summary>The database in a SQLite file (its folder is created when missing), the rules' services and the event hub.</summary>
     public static IServiceCollection AddRegistryCore(this IServiceCollection services, string databasePath, string? filesFolder = null,
+        UploadQuota? uploadQuota = null) =>
+        services.AddRegistryCore(DatabaseSettings.SqliteFile(databasePath), filesFolder, uploadQuota);
+
+    /// <summary>The database <paramref name="settings"/> name (SQLite or PostgreSQL), the rules' services and the event hub.</summary>
+    public static IServiceCollection AddRegistryCore(this IServiceCollection services, DatabaseSettings settings, string? filesFolder = null,
         UploadQuota? uploadQuota = null)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            ForeignKeys = true,
-            // A writer waits for another instead of failing at once with "database is locked".
-            DefaultTimeout = 30,
-        }.ToString();
-
-        services.AddDbContextFactory<RegistryDbContext>(o => o.UseSqlite(connectionString));
+        var database = RegistryDatabase.For(settings);
+        services.AddSingleton(database);
+        database.AddContexts(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IApplicationEvents, InProcessApplicationEvents>();
         services.AddSingleton<OutboxDispatcher>();
@@ -82,7 +74,9 @@ public static class RegistryCoreServiceCollectionExtensions
         services.TryAddSingleton(new CodeLimits());
         services.TryAddSingleton(new TwoFactorPolicy());
 
-        services.AddSingleton(new FileStoreOptions(filesFolder ?? Path.Combine(folder ?? ".", "files")));
+        // Uploads sit beside a SQLite file unless told otherwise; several instances on PostgreSQL name a shared folder.
+        var besideDatabase = database is SqliteDatabase sqlite ? Path.GetDirectoryName(Path.GetFullPath(sqlite.DatabaseFile)) : null;
+        services.AddSingleton(new FileStoreOptions(filesFolder ?? Path.Combine(besideDatabase ?? ".", "files")));
         services.AddSingleton(uploadQuota ?? new UploadQuota());
         services.AddSingleton<FileStore>();
 

@@ -41,6 +41,12 @@ public static class BackupCommands
         var contentRoot = app.Environment.ContentRootPath;
         var location = Location(options, contentRoot);
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (options.Database.Provider == Core.Data.DatabaseProvider.PostgreSql)
+        {
+            // These commands copy the SQLite file; PostgreSQL has its own consistent dump.
+            Console.Error.WriteLine($"{args[0]}: the database is PostgreSQL; back it up with pg_dump (and restore with pg_restore), then the files and keys folders.");
+            return 2;
+        }
         try
         {
             if (args[0] == "backup")

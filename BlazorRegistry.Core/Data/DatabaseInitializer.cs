@@ -9,7 +9,7 @@ namespace BlazorRegistry.Core.Data;
 /// Brings the database to the current schema (migrations, never EnsureCreated) and adds the reference
 /// data and calendar rows that are missing. Rows an administrator changed are left as they are.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> factory, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> factory, RegistryDatabase database, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -18,9 +18,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
         await db.Database.MigrateAsync(ct);
         if (pending.Count > 0)
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-        // WAL lets the public register read while a decision is being written.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await db.Database.ExecuteSqlRawAsync(AuditTriggers.Create, ct);
+        await database.AfterMigrateAsync(db, ct);
 
         var added = 0;
         added += await AddMissingAsync(db, db.Regions, ReferenceDataSeed.Regions, x => x.Id, ct);

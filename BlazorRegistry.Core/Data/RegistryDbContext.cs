@@ -13,11 +13,17 @@ namespace BlazorRegistry.Core.Data;
 
 /// <summary>
 /// The register's one database: applications, register entries, reference data, the calendar and the
-/// Identity tables of the accounts, so a decision and its notification commit together.
+/// Identity tables of the accounts, so a decision and its notification commit together. This type is SQLite's
+/// (its migrations are in Data/Migrations); PostgreSQL's is <see cref="PostgreSql.PostgreSqlRegistryDbContext"/>,
+/// the same model with its own migrations, as EF Core documents for several providers.
 /// </summary>
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options)
-    : IdentityDbContext<RegistryUser>(options)
+public class RegistryDbContext : IdentityDbContext<RegistryUser>
 {
+    public RegistryDbContext(DbContextOptions<RegistryDbContext> options) : base(options) { }
+
+    /// <summary>For a provider's own context type (its options name that type).</summary>
+    protected RegistryDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();

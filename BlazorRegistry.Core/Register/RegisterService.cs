@@ -31,7 +31,7 @@ public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, in
 }
 
 /// <summary>Reads the register for the public (consented entries and fields only) and for staff (everything).</summary>
-public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory)
+public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory, RegistryDatabase database)
 {
     public async Task<RegisterPage> SearchAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default)
     {
@@ -88,7 +88,7 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         {
             Dictionary<int, StoredEntryReader.StoredEntry> entries;
             await using (var db = await factory.CreateDbContextAsync(ct))
-                entries = await StoredEntryReader.ReadAsync(db, batch, ct);
+                entries = await StoredEntryReader.ReadAsync(db, database, batch, ct);
             yield return (batch, entries);
         }
     }

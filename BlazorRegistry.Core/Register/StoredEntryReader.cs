@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Data;
 using BlazorRegistry.Core.Rules;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorRegistry.Core.Register;
@@ -24,18 +23,19 @@ internal static class StoredEntryReader
                "Consent_Publish", "Consent_ShowDateOfBirth", "Consent_ShowContacts", "Consent_ShowAddress",
                "Consent_TextVersion", "Consent_DecidedAtUtc", "Education", "Employment", "Qualifications",
                "State", "ExclusionReason", "ExcludedOn", "ExclusionRequestedAtUtc"
-        FROM "RegisterEntries" WHERE "Id" IN (SELECT "value" FROM json_each($ids))
+        FROM "RegisterEntries" WHERE
         """;
 
     /// <summary>The entries with these ids, their records still JSON.</summary>
-    public static async Task<Dictionary<int, StoredEntry>> ReadAsync(RegistryDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
+    public static async Task<Dictionary<int, StoredEntry>> ReadAsync(RegistryDbContext db, RegistryDatabase database, IReadOnlyList<int> ids, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = Select;
         // In ascending order SQLite visits the table's pages once each, front to back.
-        command.Parameters.Add(new SqliteParameter("$ids", JsonSerializer.Serialize(ids.Order().ToList(), StoredRecordsJson.Default.IReadOnlyListInt32)));
+        var (condition, parameter) = database.IdIn("\"Id\"", ids.Order().ToList());
+        command.CommandText = $"{Select} {condition}";
+        command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var entries = new Dictionary<int, StoredEntry>(ids.Count);
         while (await reader.ReadAsync(ct))
@@ -57,9 +57,9 @@ internal static class StoredEntryReader
                 Consent: new PublicationConsent(
                     reader.IsDBNull(16) ? null : reader.GetBoolean(16), reader.GetBoolean(17), reader.GetBoolean(18), reader.GetBoolean(19),
                     Text(reader, 20), reader.IsDBNull(21) ? null : reader.GetDateTime(21)),
-                Education: reader.GetFieldValue<byte[]>(22),
-                Employment: reader.GetFieldValue<byte[]>(23),
-                Qualifications: reader.GetFieldValue<byte[]>(24),
+                Education: database.JsonBytes(reader, 22),
+                Employment: database.JsonBytes(reader, 23),
+                Qualifications: database.JsonBytes(reader, 24),
                 State: (EntryState)reader.GetInt32(25),
                 ExclusionReason: reader.IsDBNull(26) ? null : (ExclusionReason)reader.GetInt32(26),
                 ExcludedOn: reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27),

@@ -12,9 +12,16 @@ namespace BlazorRegistry.Tests.Support;
 /// <summary>
 /// A real SQLite file in a temp folder, migrated and seeded like the app does, with Core's services
 /// wired as in production and a clock the test controls. Never EF InMemory: it hides SQL behaviour.
+/// With REGISTRY_TEST_POSTGRES set (a connection string to a server test.sh starts, issue #18) it is a fresh
+/// PostgreSQL database on that server instead, dropped afterwards: the same tests then run against PostgreSQL.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    /// <summary>The PostgreSQL server the Core and Data tests run against in test.sh's second pass; null: SQLite.</summary>
+    public static string? PostgreSqlServer => Environment.GetEnvironmentVariable("REGISTRY_TEST_POSTGRES") is { Length: > 0 } cs ? cs : null;
+
+    private readonly string? _postgresDatabase = PostgreSqlServer is null ? null : $"registry_test_{Guid.NewGuid():N}";
+
     public string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "registry-tests", Guid.NewGuid().ToString("N"));
     public string Path => System.IO.Path.Combine(Folder, "registry.db");
     public FakeTimeProvider Time { get; }
@@ -28,7 +35,9 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddRegistryCore(Path);
+        services.AddRegistryCore(_postgresDatabase is null ? DatabaseSettings.SqliteFile(Path)
+            : DatabaseSettings.PostgreSql(new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = _postgresDatabase }.ConnectionString),
+            System.IO.Path.Combine(Folder, "files"));
         services.AddSingleton<IApplicationEvents>(Events);
         services.AddSingleton<IEmailTransport>(Email);
         configure?.Invoke(services);
@@ -39,6 +48,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(DateTimeOffset? now = null, bool initialize = true, Action<IServiceCollection>? configure = null)
     {
         var db = new TestDatabase(now ?? new DateTimeOffset(2026, 3, 18, 5, 0, 0, TimeSpan.Zero), configure);
+        if (db._postgresDatabase is { } name)
+            await ServerCommandAsync($"CREATE DATABASE \"{name}\"");
         if (initialize)
             await db.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return db;
@@ -48,9 +59,22 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public RegistryDbContext NewContext() => Get<IDbContextFactory<RegistryDbContext>>().CreateDbContext();
 
+    private static async Task ServerCommandAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(PostgreSqlServer);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (_postgresDatabase is { } name)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await ServerCommandAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }

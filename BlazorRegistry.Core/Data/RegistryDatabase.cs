@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorRegistry.Core.Data;
+
+/// <summary>
+/// What differs between the two databases (issue #18), in one class per provider rather than branches across
+/// services: how contexts are made, what runs after the migrations, and the few reads written in SQL.
+/// </summary>
+public abstract class RegistryDatabase
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Registers <c>IDbContextFactory&lt;RegistryDbContext&gt;</c> (and a scoped context for Identity's stores).</summary>
+    internal abstract void AddContexts(IServiceCollection services);
+
+    /// <summary>After the migrations: what the provider needs on every start (SQLite's WAL and audit triggers).</summary>
+    internal abstract Task AfterMigrateAsync(RegistryDbContext db, CancellationToken ct);
+
+    /// <summary>A condition "<paramref name="column"/> is one of these ids" and its parameter, for the exports' direct reader.</summary>
+    internal abstract (string Condition, DbParameter Parameter) IdIn(string column, IReadOnlyList<int> ids);
+
+    /// <summary>A JSON column's text as UTF-8 bytes.</summary>
+    internal abstract byte[] JsonBytes(DbDataReader reader, int ordinal);
+
+    public static RegistryDatabase For(DatabaseSettings settings) => settings.Provider switch
+    {
+        DatabaseProvider.PostgreSql => new PostgreSql.PostgreSqlDatabase(settings.Connection),
+        _ => new SqliteDatabase(settings.Connection),
+    };
+}
