@@ -13,11 +13,12 @@ namespace BlazorRegistry.App.Statistics;
 /// <summary>The page's query string read into a filter: anything unreadable falls back to the last twelve months, all regions and professions.</summary>
 public static class StatisticsQuery
 {
-    public static StatisticsFilter Parse(string? from, string? to, int? region, int? profession, DateOnly today)
+    public static StatisticsFilter Parse(string? from, string? to, string? region, string? profession, DateOnly today)
     {
         var fallback = StatisticsFilter.LastYear(today);
         static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-        return new StatisticsFilter(Date(from) ?? fallback.From, Date(to) ?? fallback.To, region, profession).Normalised();
+        static int? Id(string? s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        return new StatisticsFilter(Date(from) ?? fallback.From, Date(to) ?? fallback.To, Id(region), Id(profession)).Normalised();
     }
 }
 
@@ -26,7 +27,7 @@ public static class StatisticsEndpoints
 {
     public static IEndpointRouteBuilder MapStatisticsExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/statistics/{figure}.csv", async (string figure, string? from, string? to, int? region, int? profession, HttpContext http,
+        app.MapGet("/statistics/{figure}.csv", async (string figure, string? from, string? to, string? region, string? profession, HttpContext http,
             ReviewStatistics statistics, ReferenceDataProvider reference, AccountService accounts, FigureTables tables, TimeProvider time) =>
         {
             if (!FigureTables.Ids.Contains(figure))

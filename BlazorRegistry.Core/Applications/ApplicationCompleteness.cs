@@ -97,8 +97,10 @@ public sealed class ApplicationCompleteness
         var a = app.Address;
         if (a.RegionId is null)
             errors.Add(new RuleError(ErrorCode.Required, nameof(a.RegionId)));
-        else if (catalog.Regions.All(r => r.Id != a.RegionId))
+        else if (catalog.Regions.FirstOrDefault(r => r.Id == a.RegionId) is not { } region)
             errors.Add(new RuleError(ErrorCode.RegionUnknown, nameof(a.RegionId)));
+        else if (!region.IsActive)
+            errors.Add(new RuleError(ErrorCode.ReferenceRetired, nameof(a.RegionId)));
         RequireText(errors, a.Locality, AddressData.MaxLength, nameof(a.Locality));
         RequireText(errors, a.RegisteredAddress, AddressData.MaxLength, nameof(a.RegisteredAddress));
     }
@@ -108,8 +110,10 @@ public sealed class ApplicationCompleteness
         var p = app.Profession;
         if (p.ProfessionId is null)
             errors.Add(new RuleError(ErrorCode.Required, nameof(p.ProfessionId)));
-        else if (catalog.Profession(p.ProfessionId) is null)
+        else if (catalog.Profession(p.ProfessionId) is not { } profession)
             errors.Add(new RuleError(ErrorCode.ProfessionUnknown, nameof(p.ProfessionId)));
+        else if (!profession.IsActive)
+            errors.Add(new RuleError(ErrorCode.ReferenceRetired, nameof(p.ProfessionId)));
         var experienceError = Experience.Check(p.ExperienceYears, p.ExperienceMonths);
         Add(errors, experienceError, nameof(p.ExperienceYears));
         if (experienceError is null && !DeclaredExperienceWithinRecords(app, today))
@@ -143,8 +147,10 @@ public sealed class ApplicationCompleteness
             var f = $"Education[{i}].";
             if (e.LevelId is null)
                 errors.Add(new RuleError(ErrorCode.Required, f + nameof(e.LevelId)));
-            else if (catalog.EducationLevels.All(l => l.Id != e.LevelId))
+            else if (catalog.EducationLevels.FirstOrDefault(l => l.Id == e.LevelId) is not { } level)
                 errors.Add(new RuleError(ErrorCode.EducationLevelUnknown, f + nameof(e.LevelId)));
+            else if (!level.IsActive)
+                errors.Add(new RuleError(ErrorCode.ReferenceRetired, f + nameof(e.LevelId)));
             RequireText(errors, e.Institution, ReferenceItem.MaxNameLength, f + nameof(e.Institution));
             errors.AddRange(DateRules.CheckPeriod(e.StartedOn, e.FinishedOn, endRequired: true, today, dob,
                 f + nameof(e.StartedOn), f + nameof(e.FinishedOn)));
@@ -180,8 +186,10 @@ public sealed class ApplicationCompleteness
             var f = $"Qualifications[{i}].";
             if (q.CategoryId is null)
                 errors.Add(new RuleError(ErrorCode.Required, f + nameof(q.CategoryId)));
-            else if (catalog.Category(q.CategoryId) is null)
+            else if (catalog.Category(q.CategoryId) is not { } category)
                 errors.Add(new RuleError(ErrorCode.CategoryUnknown, f + nameof(q.CategoryId)));
+            else if (!category.IsActive)
+                errors.Add(new RuleError(ErrorCode.ReferenceRetired, f + nameof(q.CategoryId)));
             else if (app.Profession.ProfessionId is not null && !catalog.CategoryFitsProfession(q.CategoryId.Value, app.Profession.ProfessionId))
                 errors.Add(new RuleError(ErrorCode.CategoryNotForProfession, f + nameof(q.CategoryId)));
             // A qualification date cannot be in the future.

@@ -28,12 +28,14 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
         added += await AddMissingAsync(db, db.QualificationCategories, ReferenceDataSeed.QualificationCategories, x => x.Id, ct);
         added += await AddMissingAsync(db, db.DocumentKinds, ReferenceDataSeed.DocumentKinds, x => x.Id, ct);
         await db.SaveChangesAsync(ct);
-        // Requirements and calendar days come with the profession or the year they belong to, never again: a
-        // requirement or a holiday an administrator removed must stay removed after a restart.
+        // Requirements come with the profession they belong to, never again: a requirement an administrator removed
+        // must stay removed after a restart.
         added += await AddMissingAsync(db, db.ProfessionDocumentRequirements,
             ReferenceDataSeed.Requirements.Where(r => !knownProfessions.Contains(r.ProfessionId)), x => (x.ProfessionId, x.DocumentKindId), ct);
-        var knownYears = (await db.CalendarDays.Select(d => d.Date).ToListAsync(ct)).Select(d => d.Year).ToHashSet();
-        added += await AddMissingAsync(db, db.CalendarDays, KazakhstanHolidays.Seed().Where(d => !knownYears.Contains(d.Date.Year)), x => x.Date, ct);
+        // The calendar is seeded once, into an empty table: after that administrators keep it (/admin/calendar), and
+        // a year whose every day they returned to plain must not come back.
+        if (!await db.CalendarDays.AnyAsync(ct))
+            added += await AddMissingAsync(db, db.CalendarDays, KazakhstanHolidays.Seed(), x => x.Date, ct);
         await db.SaveChangesAsync(ct);
         if (added > 0)
             logger.LogInformation("Seeded {Count} reference and calendar row(s)", added);

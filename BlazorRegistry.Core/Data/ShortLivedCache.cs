@@ -13,16 +13,28 @@ public sealed class ShortLivedCache<T>(TimeProvider time, Func<CancellationToken
     /// </summary>
     public static TimeSpan Lifetime => TimeSpan.FromMinutes(1);
 
-    private (T Value, long LoadedAt)? _current;
+    /// <summary>One immutable object, so a reader on another thread never sees a value with another's time.</summary>
+    private sealed record Entry(T Value, long LoadedAt, long Generation);
+
+    private Entry? _current;
+    private long _generation;
 
     public async Task<T> GetAsync(CancellationToken ct = default)
     {
-        if (_current is { } cached && time.GetElapsedTime(cached.LoadedAt) < Lifetime)
+        var generation = Interlocked.Read(ref _generation);
+        if (Volatile.Read(ref _current) is { } cached && cached.Generation == generation && time.GetElapsedTime(cached.LoadedAt) < Lifetime)
             return cached.Value;
         var value = await load(ct);
-        _current = (value, time.GetTimestamp());
+        // A load that began before an edit's Invalidate may have read the old rows: it serves this reader, but is
+        // not kept for the next ones.
+        if (Interlocked.Read(ref _generation) == generation)
+            Volatile.Write(ref _current, new Entry(value, time.GetTimestamp(), generation));
         return value;
     }
 
-    public void Invalidate() => _current = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        Volatile.Write(ref _current, null);
+    }
 }

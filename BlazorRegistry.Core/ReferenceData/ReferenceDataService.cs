@@ -67,7 +67,8 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
         var code = input.Code?.Trim() ?? "";
         if (item is null)
             CheckNewCode(input.List, code, items, errors);
-        var documentKinds = await db.DocumentKinds.Select(k => k.Id).ToListAsync(ct);
+        // A profession can require only what an applicant can attach: an active kind, and not the organisations' licence.
+        var attachable = await db.DocumentKinds.Where(k => k.IsActive && k.Code != ReferenceDataSeed.DocumentCodes.Licence).Select(k => k.Id).ToListAsync(ct);
         switch (input.List)
         {
             case ReferenceList.Professions:
@@ -75,7 +76,7 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
                     errors.Add(new RuleError(ErrorCode.Required, "Scale"));
                 else if (item is Profession p && p.CategoryScale != scale && await ProfessionInUseAsync(db, p.Id, ct))
                     errors.Add(new RuleError(ErrorCode.ReferenceInUse, "Scale"));
-                if (input.RequiredDocumentKindIds.Any(k => !documentKinds.Contains(k)))
+                if (input.RequiredDocumentKindIds.Any(k => !attachable.Contains(k)))
                     errors.Add(new RuleError(ErrorCode.DocumentKindUnknown, "Documents"));
                 break;
             case ReferenceList.Categories:
@@ -111,14 +112,31 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
         else
         {
             var was = $"{item.NameKk} / {item.NameRu}";
+            var fields = new List<string>();
+            void Changed(string field, object? from, object? to)
+            {
+                if (!Equals(from, to))
+                    fields.Add($"{field}={from}>{to}");
+            }
             item.Rename(kk, ru);
             switch (item)
             {
-                case Profession p: p.ChangeScale(input.Scale!.Value); break;
-                case QualificationCategory c when input.ValidityYears is { } years: c.ChangeValidity(years); break;
-                case DocumentKind k: k.ChangeExpires(input.Expires); break;
+                case Profession p:
+                    Changed("scale", p.CategoryScale, input.Scale!.Value);
+                    p.ChangeScale(input.Scale!.Value);
+                    var before = await db.ProfessionDocumentRequirements.Where(r => r.ProfessionId == p.Id).Select(r => r.DocumentKindId).OrderBy(k => k).ToListAsync(ct);
+                    Changed("documents", string.Join(",", before), string.Join(",", input.RequiredDocumentKindIds.Distinct().Order()));
+                    break;
+                case QualificationCategory c when input.ValidityYears is { } years:
+                    Changed("validity", c.ValidityYears, years);
+                    c.ChangeValidity(years);
+                    break;
+                case DocumentKind k:
+                    Changed("expires", k.Expires, input.Expires);
+                    k.ChangeExpires(input.Expires);
+                    break;
             }
-            detail = Detail(input.List, item.Id, "Changed", was == $"{kk} / {ru}" ? was : $"{was} → {kk} / {ru}");
+            detail = Detail(input.List, item.Id, "Changed", was == $"{kk} / {ru}" ? was : $"{was} → {kk} / {ru}", string.Join(";", fields));
         }
         if (item is Profession profession)
         {
@@ -145,6 +163,12 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
             && (item is not QualificationCategory c || ((QualificationCategory)i).Scale == c.Scale));
         if (!active && !siblings.Any())
             return Result<int>.Fail(ErrorCode.ReferenceLastActive);
+        // A kind some active profession requires, or one a rule names (the category certificate), would leave its
+        // applicants unable to submit: a profession drops the requirement first.
+        if (!active && item is DocumentKind kind && (kind.Code == ReferenceDataSeed.DocumentCodes.Category
+            || await db.ProfessionDocumentRequirements.AnyAsync(r => r.DocumentKindId == kind.Id
+                && db.Professions.Any(p => p.Id == r.ProfessionId && p.IsActive), ct)))
+            return Result<int>.Fail(ErrorCode.ReferenceInUse);
         item.SetActive(active);
         return await CommitAsync(db, tx, administrator, Detail(list, id, active ? "Restored" : "Retired", $"{item.NameKk} / {item.NameRu}"), id, ct);
     }
@@ -168,8 +192,11 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
         return await CommitAsync(db, tx, administrator, Detail(list, id, up ? "MovedUp" : "MovedDown", $"{items[other].NameKk} / {items[other].NameRu}"), id, ct);
     }
 
-    /// <summary>An audit detail the audit page puts into words: list, id, what happened, the names.</summary>
-    public static string Detail(ReferenceList list, int id, string change, string names) => $"{list}|{id}|{change}|{names}";
+    /// <summary>
+    /// An audit detail the audit page puts into words: list, id, what happened, the other fields that changed
+    /// ("scale=SocialWork>Teacher;documents=1,2,3,5>1,7;validity=3>4;expires=True>False"), the names last (free text).
+    /// </summary>
+    public static string Detail(ReferenceList list, int id, string change, string names, string fields = "") => $"{list}|{id}|{change}|{fields}|{names}";
 
     private static void CheckName(string name, string field, List<RuleError> errors)
     {
@@ -177,6 +204,10 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
             errors.Add(new RuleError(ErrorCode.Required, field));
         else if (name.Length > ReferenceItem.MaxNameLength)
             errors.Add(new RuleError(ErrorCode.TooLong, field));
+        // Line breaks, NUL, direction overrides and zero-width marks: invisible in a list, misleading in an export,
+        // and a way round the duplicate check.
+        else if (name.Any(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format))
+            errors.Add(new RuleError(ErrorCode.ReferenceNameCharacters, field));
     }
 
     private static void CheckNewCode(ReferenceList list, string code, IReadOnlyList<ReferenceItem> items, List<RuleError> errors)

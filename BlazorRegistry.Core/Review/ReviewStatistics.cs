@@ -15,10 +15,17 @@ public sealed record StatisticsFilter(DateOnly From, DateOnly To, int? RegionId 
     /// <summary>The twelve months up to <paramref name="today"/>, from the first of the month a year before.</summary>
     public static StatisticsFilter LastYear(DateOnly today) => new(new DateOnly(today.Year, today.Month, 1).AddMonths(-11), today);
 
-    /// <summary>The period put in order: reversed dates swapped, a too-long period cut to its last <see cref="MaxDays"/>.</summary>
+    /// <summary>The earliest and latest days a period may name (the register began in 2025; the calendar ends in 2100).</summary>
+    public static readonly DateOnly FirstDay = new(2000, 1, 1), LastDay = new(2100, 12, 31);
+
+    /// <summary>
+    /// The period put in order: reversed dates swapped, days outside <see cref="FirstDay"/>–<see cref="LastDay"/> brought
+    /// inside, a too-long period cut to its last <see cref="MaxDays"/>.
+    /// </summary>
     public StatisticsFilter Normalised()
     {
-        var (from, to) = From <= To ? (From, To) : (To, From);
+        static DateOnly Inside(DateOnly day) => day < FirstDay ? FirstDay : day > LastDay ? LastDay : day;
+        var (from, to) = From <= To ? (Inside(From), Inside(To)) : (Inside(To), Inside(From));
         return this with { From = to.DayNumber - from.DayNumber > MaxDays ? to.AddDays(-MaxDays) : from, To = to };
     }
 }
@@ -64,9 +71,27 @@ public sealed record StaffFigures(
 /// </summary>
 public sealed class ReviewStatistics(IDbContextFactory<RegistryDbContext> factory, CalendarProvider calendars, TimeProvider time)
 {
+    /// <summary>
+    /// Two computations at a time, the rest wait their turn: each takes five connections and two cores for a tenth of
+    /// a second, and staff scripting twenty at once must not starve the public register of either.
+    /// </summary>
+    private readonly SemaphoreSlim _gate = new(2);
+
     public async Task<StaffFigures> ComputeAsync(StatisticsFilter filter, CancellationToken ct = default)
     {
-        filter = filter.Normalised();
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await ComputeNowAsync(filter.Normalised(), ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<StaffFigures> ComputeNowAsync(StatisticsFilter filter, CancellationToken ct)
+    {
         var (fromUtc, toUtc) = (Start(filter.From), Start(filter.To.AddDays(1)));
         var calendar = await calendars.GetAsync(ct);
         var today = KazakhstanTime.Today(time);

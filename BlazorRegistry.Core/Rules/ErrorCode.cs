@@ -108,6 +108,9 @@ public enum ErrorCode
     ReferenceInUse,
     ReferenceValidityOutOfRange,
     ReferenceLastActive,
+    /// <summary>An answer names a row administrators have retired since: it shows on the draft, but a new choice is needed.</summary>
+    ReferenceRetired,
+    ReferenceNameCharacters,
     // An organisation's staff list (issue #16, point 3).
     ImportFileType,
     ImportFileTooLarge,

@@ -1,4 +1,5 @@
 using BlazorRegistry.Core;
+using BlazorRegistry.Core.Applications;
 using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Data;
@@ -39,7 +40,7 @@ public class ReferenceEdits
         Assert.Equal(1, changed);
         await using var db = test.NewContext();
         var audit = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ChangedReferenceData);
-        Assert.Equal(("admin-1", $"Regions|{ReferenceDataService.FirstAddedId}|Added|Жаңа облыс / Новая область"), (audit.ActorId, audit.Detail));
+        Assert.Equal(("admin-1", $"Regions|{ReferenceDataService.FirstAddedId}|Added||Жаңа облыс / Новая область"), (audit.ActorId, audit.Detail));
     }
 
     [Fact]
@@ -108,12 +109,12 @@ public class ReferenceEdits
         };
         Assert.Equal((ErrorCode.ReferenceInUse, "Scale"), Assert.Single((await service.SaveAsync(Admin, 4, profession4)).Errors) is var e ? (e.Code, e.Field) : default);
 
-        // Profession 12 (massage) is named by nobody: its scale may change; its documents become identity and licence.
-        var massage = new ReferenceItemInput(ReferenceList.Professions, "Массажист", "Массажист") { Scale = CategoryScale.Teacher, RequiredDocumentKindIds = [1, 7] };
+        // Profession 12 (massage) is named by nobody: its scale may change; its documents become identity and retraining.
+        var massage = new ReferenceItemInput(ReferenceList.Professions, "Массажист", "Массажист") { Scale = CategoryScale.Teacher, RequiredDocumentKindIds = [1, 6] };
         Assert.True((await service.SaveAsync(Admin, 12, massage)).Succeeded);
         var catalog = await test.Get<ReferenceDataProvider>().GetAsync();
         Assert.Equal(CategoryScale.Teacher, catalog.Profession(12)!.CategoryScale);
-        Assert.Equal(["identity", "licence"], catalog.RequiredDocumentsFor(12).Select(k => k.Code));
+        Assert.Equal(["identity", "retraining"], catalog.RequiredDocumentsFor(12).Select(k => k.Code));
         Assert.Equal(ErrorCode.DocumentKindUnknown, Assert.Single((await service.SaveAsync(Admin, 12, massage with { RequiredDocumentKindIds = [1, 99] })).Errors).Code);
     }
 
@@ -167,5 +168,53 @@ public class ReferenceEdits
         Assert.Equal([1], await db.ProfessionDocumentRequirements.Where(r => r.ProfessionId == 12).Select(r => r.DocumentKindId).ToListAsync());
         Assert.False(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 12, 16)));
         Assert.True(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 1, 1)));
+    }
+
+    [Fact]
+    public async Task ARetiredRowStaysOnADraftButCannotBeSubmittedNorChosenAfresh()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var service = test.Get<ReferenceDataService>();
+        // The complete test application names region 18, profession 4, education level 3 and category 2.
+        Assert.True((await service.SetActiveAsync(Admin, ReferenceList.Professions, 4, active: false)).Succeeded);
+        Assert.True((await service.SetActiveAsync(Admin, ReferenceList.Categories, 2, active: false)).Succeeded);
+        var catalog = await test.Get<ReferenceDataProvider>().GetAsync();
+
+        var errors = ApplicationCompleteness.Evaluate(TestApplications.Complete(), catalog, TestApplications.Today).AllErrors.Select(e => e.Error).ToList();
+        Assert.Contains(new RuleError(ErrorCode.ReferenceRetired, "ProfessionId"), errors);
+        Assert.Contains(new RuleError(ErrorCode.ReferenceRetired, "Qualifications[0].CategoryId"), errors);
+        // The form still shows the answer the draft holds, and offers nothing else retired.
+        Assert.Contains(ReferenceCatalog.Offered(catalog.Professions, 4), p => p.Id == 4);
+        Assert.DoesNotContain(ReferenceCatalog.Offered(catalog.Professions, 5), p => p.Id == 4);
+    }
+
+    [Fact]
+    public async Task ADocumentKindSomeoneMustAttachCannotBeRetiredNorCanARetiredOneOrTheLicenceBeRequired()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var service = test.Get<ReferenceDataService>();
+        // Identity (1) is required of every profession; the category certificate (4) is required by the rule itself.
+        Assert.Equal(ErrorCode.ReferenceInUse, Assert.Single((await service.SetActiveAsync(Admin, ReferenceList.DocumentKinds, 1, active: false)).Errors).Code);
+        Assert.Equal(ErrorCode.ReferenceInUse, Assert.Single((await service.SetActiveAsync(Admin, ReferenceList.DocumentKinds, 4, active: false)).Errors).Code);
+        // Retraining (6) nobody requires: it may go, and then nobody may require it; nor the organisations' licence (7).
+        Assert.True((await service.SetActiveAsync(Admin, ReferenceList.DocumentKinds, 6, active: false)).Succeeded);
+        var massage = new ReferenceItemInput(ReferenceList.Professions, "Массажист", "Массажист") { Scale = CategoryScale.SocialWork, RequiredDocumentKindIds = [1, 6] };
+        Assert.Equal(ErrorCode.DocumentKindUnknown, Assert.Single((await service.SaveAsync(Admin, 12, massage)).Errors).Code);
+        Assert.Equal(ErrorCode.DocumentKindUnknown, Assert.Single((await service.SaveAsync(Admin, 12, massage with { RequiredDocumentKindIds = [1, 7] })).Errors).Code);
+    }
+
+    [Fact]
+    public async Task InvisibleCharactersAreRefusedAndEveryChangedFieldIsAudited()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var service = test.Get<ReferenceDataService>();
+        foreach (var name in new[] { "Жаңа\nоблыс", "Жаңа\u202Eоблыс", "Жаңа\u200Bоблыс" })
+            Assert.Equal(ErrorCode.ReferenceNameCharacters, Assert.Single((await service.SaveAsync(Admin, null, Region("81", name, "Новая область"))).Errors).Code);
+
+        var massage = new ReferenceItemInput(ReferenceList.Professions, "Массажист", "Массажист") { Scale = CategoryScale.Teacher, RequiredDocumentKindIds = [1, 2] };
+        Assert.True((await service.SaveAsync(Admin, 12, massage)).Succeeded);
+        await using var db = test.NewContext();
+        Assert.Equal("Professions|12|Changed|scale=SocialWork>Teacher;documents=1,2,3,5>1,2|Массажист / Массажист",
+            (await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ChangedReferenceData)).Detail);
     }
 }

@@ -34,6 +34,15 @@ public class CalendarAdminPage(RegistryAppFactory app) : IClassFixture<RegistryA
         var after = (await client.GetAsync("/admin/calendar?year=2026")).Text;
         Assert.Contains("26.03.2026", after);
         Assert.DoesNotContain("27.03.2026", after);
+
+        // The audit page words the change; a note holding the separator cannot pass for the count of moved deadlines.
+        await client.PostFormAsync(await client.GetAsync("/admin/calendar?year=2026"), "/admin/calendar/days", new()
+        {
+            ["date"] = "2026-04-09", ["kind"] = "NonWorking", ["note"] = "Приказ|0",
+        });
+        var audit = (await client.GetAsync("/admin/audit")).Text;
+        Assert.Contains("09.04.2026 — ", audit);
+        Assert.Matches(@"Приказ\|0; сдвинуто сроков: \d+", audit);
         Assert.NotNull(home);
     }
 }

@@ -57,10 +57,10 @@ public class ReferenceAdminPage(RegistryAppFactory app) : IClassFixture<Registry
         using var client = await AppAccounts.SignInAsync(app, admin);
         var form = await client.GetAsync("/admin/reference?list=Professions&edit=12");
         var saved = await client.SubmitPairsAsync(form, "reference-item",
-            [("nameKk", "Массажист"), ("nameRu", "Массажист"), ("scale", "SocialWork"), ("documents", "1"), ("documents", "7")]);
+            [("nameKk", "Массажист"), ("nameRu", "Массажист"), ("scale", "SocialWork"), ("documents", "1"), ("documents", "6")]);
         Assert.Contains("Өзгеріс сақталды.", saved.Text);
         var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(saved.Html).QuerySelector("tr[data-id='12']")!.TextContent;
-        Assert.Contains("Жеке басын куәландыратын құжат, Арнаулы әлеуметтік қызметтер көрсетуге лицензия", row);
+        Assert.Contains("Жеке басын куәландыратын құжат, Қайта даярлау / біліктілікті арттыру туралы сертификат", row);
         Assert.DoesNotContain("диплом", row);
     }
 

@@ -32,8 +32,12 @@ public class StaffStatisticsPage(RegistryAppFactory app) : IClassFixture<Registr
         // A filter nobody matches: the figures say there is nothing, never an error.
         var empty = await client.GetAsync("/statistics?from=2020-01-01&to=2030-12-31&region=5");
         Assert.Contains("Поступило заявок за период: 0", empty.Text);
-        // Nonsense in the query falls back to the last twelve months.
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/statistics?from=abc&to=2026-99-99")).Status);
+        // Nonsense in the query falls back to the last twelve months; days at the ends of the calendar are brought in.
+        foreach (var query in new[] { "from=abc&to=2026-99-99", "to=9999-12-31", "from=0001-01-01&to=0001-01-02", "region=x&profession=-1" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/statistics?{query}")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await client.DownloadAsync($"/statistics/overdue.csv?{query}")).Status);
+        }
         Assert.Equal(HttpStatusCode.NotFound, (await client.DownloadAsync("/statistics/passwords.csv")).Status);
     }
 
