@@ -39,11 +39,13 @@ public static class RegistryAppExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         var dataDirectory = options.ResolveDataDirectory(contentRoot);
         builder.Services.AddRegistryCore(options.ResolveDatabase(builder.Configuration, contentRoot), Path.Combine(dataDirectory, "files"), options.Uploads);
-        // Sign-in cookies, antiforgery tokens and circuits survive a restart (and are shared by every
-        // instance on the same data directory): the keys live beside the data, not in the container.
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
-            .SetApplicationName("BlazorRegistry");
+        // Sign-in cookies, antiforgery tokens and circuits survive a restart: the keys live beside the data, not in the
+        // container. On PostgreSQL they are in the database, so every instance reads the same ones (issue #18).
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("BlazorRegistry");
+        if (options.Database.Provider == Core.Data.DatabaseProvider.PostgreSql)
+            dataProtection.PersistKeysToDbContext<Core.Data.PostgreSql.PostgreSqlRegistryDbContext>();
+        else
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);

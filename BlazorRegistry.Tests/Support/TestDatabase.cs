@@ -25,6 +25,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "registry-tests", Guid.NewGuid().ToString("N"));
     public string Path => System.IO.Path.Combine(Folder, "registry.db");
     public FakeTimeProvider Time { get; }
+    /// <summary>The database this test's services use (a second "instance" can be wired to the same one).</summary>
+    public DatabaseSettings Settings { get; }
     public ServiceProvider Services { get; }
     public RecordingEvents Events { get; } = new();
     public RecordingEmail Email { get; } = new();
@@ -35,9 +37,9 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddRegistryCore(_postgresDatabase is null ? DatabaseSettings.SqliteFile(Path)
-            : DatabaseSettings.PostgreSql(new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = _postgresDatabase }.ConnectionString),
-            System.IO.Path.Combine(Folder, "files"));
+        Settings = _postgresDatabase is null ? DatabaseSettings.SqliteFile(Path)
+            : DatabaseSettings.PostgreSql(new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = _postgresDatabase }.ConnectionString);
+        services.AddRegistryCore(Settings, System.IO.Path.Combine(Folder, "files"));
         services.AddSingleton<IApplicationEvents>(Events);
         services.AddSingleton<IEmailTransport>(Email);
         configure?.Invoke(services);

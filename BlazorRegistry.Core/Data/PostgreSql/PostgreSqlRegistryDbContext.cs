@@ -1,4 +1,5 @@
 using BlazorRegistry.Core.Applications;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -6,10 +7,15 @@ namespace BlazorRegistry.Core.Data.PostgreSql;
 
 /// <summary>
 /// The register's model on PostgreSQL, with its own migrations (Data/PostgreSql/Migrations). Only what PostgreSQL
-/// writes differently is here: the Astana-day columns the statistics group by.
+/// holds differently is here: the Astana-day columns the statistics group by, and the data-protection keys that
+/// every instance must share (on SQLite, one process, they stay in the data directory's keys folder).
 /// </summary>
-public sealed class PostgreSqlRegistryDbContext(DbContextOptions<PostgreSqlRegistryDbContext> options) : RegistryDbContext(options)
+public sealed class PostgreSqlRegistryDbContext(DbContextOptions<PostgreSqlRegistryDbContext> options)
+    : RegistryDbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies, antiforgery tokens and circuits: a user of instance A reloads on B still signed in.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
