@@ -21,6 +21,13 @@ public abstract class RegistryDatabase
     /// <summary>A condition "<paramref name="column"/> is one of these ids" and its parameter, for the exports' direct reader.</summary>
     internal abstract (string Condition, DbParameter Parameter) IdIn(string column, IReadOnlyList<int> ids);
 
+    /// <summary>
+    /// Calls <paramref name="committed"/> whenever another process may have committed outbox rows (issue #18), and once
+    /// on each (re)connection so nothing committed meanwhile is missed; runs until <paramref name="ct"/> is cancelled.
+    /// SQLite has no such signal (one process): it returns at once and the dispatcher's poll is all there is.
+    /// </summary>
+    public virtual Task ListenForOutboxAsync(Action committed, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>A JSON column's text as UTF-8 bytes.</summary>
     internal abstract byte[] JsonBytes(DbDataReader reader, int ordinal);
 

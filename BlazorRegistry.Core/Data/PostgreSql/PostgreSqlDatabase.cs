@@ -12,6 +12,8 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
+    internal string ConnectionStringForTests => connectionString;
+
     internal override void AddContexts(IServiceCollection services)
     {
         services.AddDbContextFactory<PostgreSqlRegistryDbContext>(o => o.UseNpgsql(connectionString));
@@ -20,6 +22,39 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
     }
 
     internal override Task AfterMigrateAsync(RegistryDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The channel a trigger on "Outbox" notifies at each commit that inserts or marks rows (migration OutboxNotify).</summary>
+    public const string OutboxChannel = "registry_outbox";
+
+    /// <summary>
+    /// LISTEN on <see cref="OutboxChannel"/> on a connection of its own; a lost connection is opened again after a
+    /// pause, and every (re)connection counts as a signal, so the dispatcher catches up on what it missed.
+    /// </summary>
+    public override async Task ListenForOutboxAsync(Action committed, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { KeepAlive = 10 }.ConnectionString);
+                await connection.OpenAsync(ct);
+                connection.Notification += (_, _) => committed();
+                await using (var listen = new NpgsqlCommand($"LISTEN {OutboxChannel}", connection))
+                    await listen.ExecuteNonQueryAsync(ct);
+                committed();
+                while (!ct.IsCancellationRequested)
+                    await connection.WaitAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or System.IO.IOException or InvalidOperationException)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
 
     internal override (string Condition, DbParameter Parameter) IdIn(string column, IReadOnlyList<int> ids) =>
         ($"{column} = ANY(@ids)", new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = ids.ToArray() });
