@@ -33,6 +33,13 @@ if (args.FirstOrDefault() == "bench-import")
     return;
 }
 
+// dotnet BlazorRegistry.App.dll copy-database --to-postgres "Host=…;Database=registry;Username=…" (README "Scaling out")
+if (args.FirstOrDefault() == CopyDatabaseCommand.Name)
+{
+    Environment.ExitCode = await CopyDatabaseCommand.RunAsync(app, args);
+    return;
+}
+
 // dotnet BlazorRegistry.App.dll bench-statistics (bench/staff-statistics.sh)
 if (args.FirstOrDefault() == "bench-statistics")
 {

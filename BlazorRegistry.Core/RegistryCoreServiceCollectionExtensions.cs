@@ -33,6 +33,7 @@ public static class RegistryCoreServiceCollectionExtensions
         services.AddSingleton<IApplicationEvents, InProcessApplicationEvents>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseCopy>();
         services.AddSingleton<CalendarProvider>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton<ReferenceDataProvider>();

@@ -20,7 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The PostgreSQL server the Core and Data tests run against in test.sh's second pass; null: SQLite.</summary>
     public static string? PostgreSqlServer => Environment.GetEnvironmentVariable("REGISTRY_TEST_POSTGRES") is { Length: > 0 } cs ? cs : null;
 
-    private readonly string? _postgresDatabase = PostgreSqlServer is null ? null : $"registry_test_{Guid.NewGuid():N}";
+    private readonly string? _postgresDatabase;
 
     public string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "registry-tests", Guid.NewGuid().ToString("N"));
     public string Path => System.IO.Path.Combine(Folder, "registry.db");
@@ -31,8 +31,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public RecordingEvents Events { get; } = new();
     public RecordingEmail Email { get; } = new();
 
-    private TestDatabase(DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    private TestDatabase(DateTimeOffset now, Action<IServiceCollection>? configure = null, bool sqlite = false)
     {
+        _postgresDatabase = sqlite || PostgreSqlServer is null ? null : $"registry_test_{Guid.NewGuid():N}";
         Time = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddLogging();
@@ -47,9 +48,11 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>"Now" defaults to a Wednesday morning in Astana: 2026-03-18 10:00 UTC+5.</summary>
-    public static async Task<TestDatabase> CreateAsync(DateTimeOffset? now = null, bool initialize = true, Action<IServiceCollection>? configure = null)
+    /// <param name="sqlite">A SQLite file whatever the pass (a copy's source, say).</param>
+    public static async Task<TestDatabase> CreateAsync(DateTimeOffset? now = null, bool initialize = true, Action<IServiceCollection>? configure = null,
+        bool sqlite = false)
     {
-        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 3, 18, 5, 0, 0, TimeSpan.Zero), configure);
+        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 3, 18, 5, 0, 0, TimeSpan.Zero), configure, sqlite);
         if (db._postgresDatabase is { } name)
             await ServerCommandAsync($"CREATE DATABASE \"{name}\"");
         if (initialize)
@@ -61,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public RegistryDbContext NewContext() => Get<IDbContextFactory<RegistryDbContext>>().CreateDbContext();
 
-    private static async Task ServerCommandAsync(string sql)
+    internal static async Task ServerCommandAsync(string sql)
     {
         await using var connection = new Npgsql.NpgsqlConnection(PostgreSqlServer);
         await connection.OpenAsync();
