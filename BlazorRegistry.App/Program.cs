@@ -19,6 +19,14 @@ if (BackupCommands.IsCommand(args))
 
 await app.InitializeRegistryAsync();
 
+// dotnet BlazorRegistry.App.dll migrate: migrates and seeds, then exits (a deployment's step before the instances start;
+// instances that start together wait for each other anyway, issue #18)
+if (args.FirstOrDefault() == "migrate")
+{
+    Console.WriteLine("The database is migrated and seeded.");
+    return;
+}
+
 // dotnet run --project BlazorRegistry.App -- seed-demo --specialists 100000
 if (args.FirstOrDefault() == "seed-demo")
 {

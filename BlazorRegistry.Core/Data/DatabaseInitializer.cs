@@ -14,6 +14,9 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        // Several instances starting at once (issue #18): one migrates and seeds, the others wait and then find
+        // nothing left to do.
+        await using var exclusive = await database.InitializeExclusivelyAsync(db, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         if (pending.Count > 0)

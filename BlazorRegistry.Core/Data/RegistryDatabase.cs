@@ -28,6 +28,19 @@ public abstract class RegistryDatabase
     /// </summary>
     public virtual Task ListenForOutboxAsync(Action committed, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Holds the database's start-up lock on <paramref name="db"/>'s connection until disposed, so that two instances
+    /// never migrate or seed at once. SQLite serves one process: nothing to hold.
+    /// </summary>
+    internal virtual Task<IAsyncDisposable> InitializeExclusivelyAsync(RegistryDbContext db, CancellationToken ct) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>A JSON column's text as UTF-8 bytes.</summary>
     internal abstract byte[] JsonBytes(DbDataReader reader, int ordinal);
 

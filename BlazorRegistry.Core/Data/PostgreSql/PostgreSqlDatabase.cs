@@ -23,6 +23,26 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
 
     internal override Task AfterMigrateAsync(RegistryDbContext db, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
+    private const long StartupLock = 0x7265676973747279;
+
+    internal override async Task<IAsyncDisposable> InitializeExclusivelyAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        // Session-level, on a connection kept open for the whole start-up (migrations and seeding).
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", ct);
+        return new Unlock(db);
+    }
+
+    private sealed class Unlock(RegistryDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLock})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>The channel a trigger on "Outbox" notifies at each commit that inserts or marks rows (migration OutboxNotify).</summary>
     public const string OutboxChannel = "registry_outbox";
 
