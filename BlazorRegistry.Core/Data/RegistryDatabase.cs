@@ -41,6 +41,16 @@ public abstract class RegistryDatabase
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// The next outbox rows due for dispatch, in id order, claimed for <paramref name="db"/>'s open transaction. On
+    /// PostgreSQL another instance's dispatcher skips the rows this one holds (FOR UPDATE SKIP LOCKED), so no row is
+    /// consumed twice; SQLite has one writer, and a plain read is the claim.
+    /// </summary>
+    internal virtual Task<List<Events.OutboxMessage>> ClaimOutboxAsync(RegistryDbContext db, DateTime now, IReadOnlyCollection<long> skip, int count, CancellationToken ct) =>
+        db.Outbox.Where(m => m.DispatchedAtUtc == null && m.SetAsideAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now)
+                && !skip.Contains(m.Id))
+            .OrderBy(m => m.Id).Take(count).ToListAsync(ct);
+
     /// <summary>A JSON column's text as UTF-8 bytes.</summary>
     internal abstract byte[] JsonBytes(DbDataReader reader, int ordinal);
 

@@ -22,6 +22,7 @@ public interface IOutboxConsumer
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<RegistryDbContext> factory,
+    RegistryDatabase database,
     IEnumerable<IOutboxConsumer> consumers,
     IApplicationEvents events,
     TimeProvider time,
@@ -120,10 +121,9 @@ public sealed class OutboxDispatcher(
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var pending = await db.Outbox
-            .Where(m => m.DispatchedAtUtc == null && m.SetAsideAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now)
-                && !failedThisPass.Contains(m.Id))
-            .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        // The rows are claimed in this transaction: another instance's dispatcher passes them by (issue #18).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var pending = await database.ClaimOutboxAsync(db, now, failedThisPass, BatchSize, ct);
         if (pending.Count == 0)
             return 0;
         try
@@ -135,12 +135,15 @@ public sealed class OutboxDispatcher(
                 message.MarkDispatched(now);
             }
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             // One row that keeps failing must not hold up every later notice, board update and cache clear:
             // each row again in its own commit, a failing one recorded and skipped.
             logger.LogWarning(ex, "An outbox batch failed; dispatching its {Count} rows one by one", pending.Count);
+            // Let the claim go first: each row is claimed again, alone, by the commits below.
+            await tx.RollbackAsync(CancellationToken.None);
             foreach (var id in pending.Select(m => m.Id))
                 if (!await DispatchOneAsync(id, ct))
                     failedThisPass.Add(id);

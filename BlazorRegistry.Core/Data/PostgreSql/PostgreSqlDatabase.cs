@@ -23,6 +23,18 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
 
     internal override Task AfterMigrateAsync(RegistryDbContext db, CancellationToken ct) => Task.CompletedTask;
 
+    internal override Task<List<Events.OutboxMessage>> ClaimOutboxAsync(RegistryDbContext db, DateTime now, IReadOnlyCollection<long> skip, int count, CancellationToken ct)
+    {
+        var skipped = skip.ToArray();
+        return db.Outbox.FromSql($"""
+            SELECT * FROM "Outbox"
+            WHERE "DispatchedAtUtc" IS NULL AND "SetAsideAtUtc" IS NULL AND ("NextAttemptAtUtc" IS NULL OR "NextAttemptAtUtc" <= {now})
+              AND NOT ("Id" = ANY({skipped}))
+            ORDER BY "Id" LIMIT {count}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+    }
+
     /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
     private const long StartupLock = 0x7265676973747279;
 

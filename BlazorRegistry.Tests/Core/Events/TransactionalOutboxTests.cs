@@ -177,7 +177,7 @@ public class TransactionalOutbox
         await using var _1 = test;
         // Another server process: its own dispatcher and listeners, the same database.
         var otherListeners = new RecordingEvents();
-        var other = new OutboxDispatcher(test.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<RegistryDbContext>>(), [], otherListeners, test.Time,
+        var other = new OutboxDispatcher(test.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<RegistryDbContext>>(), test.Get<RegistryDatabase>(), [], otherListeners, test.Time,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDispatcher>.Instance);
         await other.DispatchPendingAsync(); // it starts: nothing yet
 
