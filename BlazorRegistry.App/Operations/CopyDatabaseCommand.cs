@@ -28,43 +28,27 @@ public static class CopyDatabaseCommand
         Console.WriteLine($"Copying {sqlite.DatabaseFile} into PostgreSQL…");
         try
         {
-            var counts = await app.Services.GetRequiredService<DatabaseCopy>().ToPostgreSqlAsync(args[at + 1]);
+            // The key ring too, so that nobody is signed out by the move: on PostgreSQL it lives in the database.
+            var folder = Path.Combine(RegistryOptions.From(app.Configuration).ResolveDataDirectory(app.Environment.ContentRootPath), "keys");
+            var keys = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.xml").Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList()
+                : [];
+            var counts = await app.Services.GetRequiredService<DatabaseCopy>().ToPostgreSqlAsync(args[at + 1], keys);
             foreach (var c in counts)
                 Console.WriteLine($"{c.Table,-36} {c.Source,10:N0} {c.Copy,10:N0} {(c.Matches ? "ok" : "DIFFERS")}");
             if (counts.Any(c => !c.Matches))
             {
-                Console.Error.WriteLine("The row counts differ: do not switch to the copy.");
+                Console.Error.WriteLine("The row counts differ: nothing was kept (the database is empty again).");
                 return 1;
             }
-            // The key ring too, so that nobody is signed out by the move: on PostgreSQL it lives in the database.
-            var keys = Path.Combine(RegistryOptions.From(app.Configuration).ResolveDataDirectory(app.Environment.ContentRootPath), "keys");
-            var copiedKeys = await CopyKeysAsync(keys, args[at + 1]);
-            Console.WriteLine($"{copiedKeys} data-protection key(s) copied from {keys}.");
             Console.WriteLine($"All {counts.Count} tables copied, {counts.Sum(c => c.Copy):N0} rows, counts verified. " +
                 "Next: copy the files folder where every instance mounts it, then start with Registry__Database__Provider=PostgreSql.");
             return 0;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException or DbUpdateException)
         {
-            Console.Error.WriteLine($"copy-database: {ex.Message}");
+            Console.Error.WriteLine($"copy-database: {ex.GetBaseException().Message} Nothing was kept: fix it and run the command again.");
             return 1;
         }
-    }
-
-    private static async Task<int> CopyKeysAsync(string folder, string connectionString)
-    {
-        if (!Directory.Exists(folder))
-            return 0;
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Core.Data.PostgreSql.PostgreSqlRegistryDbContext>().UseNpgsql(connectionString).Options;
-        await using var db = new Core.Data.PostgreSql.PostgreSqlRegistryDbContext(options);
-        var files = Directory.GetFiles(folder, "*.xml");
-        foreach (var file in files)
-            db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
-            {
-                FriendlyName = Path.GetFileNameWithoutExtension(file),
-                Xml = await File.ReadAllTextAsync(file),
-            });
-        await db.SaveChangesAsync();
-        return files.Length;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.Core.Accounts;
@@ -35,11 +34,8 @@ public static class OrganisationExport
                 string.Join("; ", r.ReturnReasons.Select(x => ReasonTexts.Label(x, key => t[key].Value))),
                 r.EntryNumber ?? "", r.CategoryLapsingBy(today) ? Date(r.CategoryLapsesOn) : "",
             }));
-            // Semicolons and a byte-order mark, as the register's CSV: Excel opens it in columns in both locales.
-            var text = string.Join("\r\n", lines.Select(l => string.Join(';', l.Select(c => CsvRegisterWriter.Cell(c, ";"))))) + "\r\n";
             http.Response.Headers.CacheControl = "private, no-store";
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8",
-                $"{t["Organisation_Specialists"].Value}.csv");
+            return CsvRegisterWriter.File(lines, $"{t["Organisation_Specialists"].Value}.csv");
         }).RequireAuthorization(p => p.RequireRole(Roles.Applicant)).ExcludeFromDescription();
         return app;
     }

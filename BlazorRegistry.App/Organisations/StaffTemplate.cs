@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Notifications;
 using BlazorRegistry.App.Register;
@@ -37,14 +36,10 @@ public static class StaffTemplate
 
     public static IEndpointRouteBuilder MapStaffTemplate(this IEndpointRouteBuilder app)
     {
-        // Semicolons and a byte-order mark: Excel opens it in columns, Cyrillic intact, in both locales.
         app.MapGet("/organisation/staff-template.csv", async (ReferenceDataProvider reference) =>
         {
             var language = SupportedCultures.Current;
-            var rows = new[] { Headers(language), Example(language, await reference.GetAsync()) };
-            var text = string.Join("\r\n", rows.Select(r => string.Join(';', r.Select(c => CsvRegisterWriter.Cell(c, ";"))))) + "\r\n";
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8",
-                $"{MessageTexts.Text("Import_Sheet", language)}.csv");
+            return CsvRegisterWriter.File([Headers(language), Example(language, await reference.GetAsync())], $"{MessageTexts.Text("Import_Sheet", language)}.csv");
         }).RequireAuthorization(p => p.RequireRole(Core.Accounts.Roles.Applicant)).ExcludeFromDescription();
         app.MapGet("/organisation/staff-template.xlsx", async (ReferenceDataProvider reference, CancellationToken ct) =>
         {

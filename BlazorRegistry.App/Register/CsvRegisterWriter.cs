@@ -24,6 +24,16 @@ public static class CsvRegisterWriter
         await writer.FlushAsync(ct);
     }
 
+    /// <summary>
+    /// A small table held in memory (a check's answer, a figure, a template) as a CSV download, written as the
+    /// register's export is: a byte-order mark, ";" between cells, every cell neutralised and quoted as needed.
+    /// </summary>
+    public static IResult File(IEnumerable<IEnumerable<string>> rows, string fileName)
+    {
+        var text = string.Concat(rows.Select(r => Line(r, ";") + "\r\n"));
+        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8", fileName);
+    }
+
     private static string Line(IEnumerable<string> cells, string separator) => string.Join(separator, cells.Select(c => Cell(c, separator)));
 
     /// <summary>One cell, quoted when needed and never read as a formula.</summary>

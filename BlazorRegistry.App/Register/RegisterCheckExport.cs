@@ -1,4 +1,3 @@
-using System.Text;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.Core.ReferenceData;
 using BlazorRegistry.Core.Register;
@@ -19,8 +18,8 @@ public static class RegisterCheckExport
                 return Results.BadRequest();
             var results = await checker.CheckAsync(lines.Value!, http.RequestAborted);
             var columns = new RegisterColumns(t, await reference.GetAsync());
-            var csv = new StringBuilder();
-            void Line(IEnumerable<string> cells) => csv.Append(string.Join(';', cells.Select(c => CsvRegisterWriter.Cell(c, ";")))).Append("\r\n");
+            var table = new List<IEnumerable<string>>();
+            void Line(IEnumerable<string> cells) => table.Add(cells.ToList());
             Line([t["RegisterCheck_Line"].Value, t["RegisterCheck_Outcome"].Value, .. columns.Headers]);
             foreach (var r in results)
             {
@@ -31,8 +30,7 @@ public static class RegisterCheckExport
                     Line([r.Line, outcome, .. columns.Cells(m)]);
             }
             http.Response.Headers.CacheControl = "no-store";
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
-                $"{t["RegisterCheck_Title"].Value}.csv");
+            return CsvRegisterWriter.File(table, $"{t["RegisterCheck_Title"].Value}.csv");
         }).ExcludeFromDescription();
         return app;
     }

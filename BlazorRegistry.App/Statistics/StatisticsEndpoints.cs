@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BlazorRegistry.App.Localization;
 using BlazorRegistry.App.Register;
 using BlazorRegistry.Core.Accounts;
@@ -36,14 +35,8 @@ public static class StatisticsEndpoints
             var figures = await statistics.ComputeAsync(filter, http.RequestAborted);
             var names = await accounts.NamesAsync(figures.OverdueByAdministrator.Select(o => o.AdministratorId));
             var table = tables.Of(figures, await reference.GetAsync(http.RequestAborted), names).Single(t => t.Id == figure);
-            var csv = new StringBuilder();
-            void Line(IEnumerable<string> cells) => csv.Append(string.Join(';', cells.Select(c => CsvRegisterWriter.Cell(c, ";")))).Append("\r\n");
-            Line(table.Headers);
-            foreach (var row in table.Rows)
-                Line(row);
             http.Response.Headers.CacheControl = "no-store";
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
-                $"{table.Title} {filter.From:yyyy-MM-dd}–{filter.To:yyyy-MM-dd}.csv");
+            return CsvRegisterWriter.File([table.Headers, .. table.Rows], $"{table.Title} {filter.From:yyyy-MM-dd}–{filter.To:yyyy-MM-dd}.csv");
         }).RequireAuthorization(p => p.RequireRole(Roles.Administrator, Roles.Observer)).ExcludeFromDescription();
         return app;
     }

@@ -16,12 +16,7 @@ public class ConcurrentStart
     {
         Assert.SkipWhen(TestDatabase.PostgreSqlServer is null, "Several instances share a PostgreSQL database only.");
         await using var a = await TestDatabase.CreateAsync(initialize: false);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddRegistryCore(a.Settings);
-        services.AddSingleton<IApplicationEvents>(new RecordingEvents());
-        services.AddSingleton<IEmailTransport>(new RecordingEmail());
-        await using var b = services.BuildServiceProvider();
+        await using var b = a.SecondInstance();
 
         await Task.WhenAll(
             Task.Run(() => a.Get<DatabaseInitializer>().InitializeAsync()),

@@ -28,13 +28,28 @@ public class DatabaseCopyToPostgreSql
         var target = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.PostgreSqlServer) { Database = name }.ConnectionString;
         try
         {
-            var counts = await source.Get<DatabaseCopy>().ToPostgreSqlAsync(target);
+            // A copy that fails half-way keeps nothing: a region name longer than PostgreSQL's column (SQLite
+            // never enforced the length) stops it after the accounts and applications were written.
+            await using (var db = source.NewContext())
+                await db.Database.ExecuteSqlRawAsync("""UPDATE "Regions" SET "NameRu" = printf('%.400c', 'я') WHERE "Id" = 20""");
+            await Assert.ThrowsAnyAsync<DbUpdateException>(() => source.Get<DatabaseCopy>().ToPostgreSqlAsync(target, []));
+            await using (var check = new Npgsql.NpgsqlConnection(target))
+            {
+                await check.OpenAsync();
+                await using var rows = new Npgsql.NpgsqlCommand("""SELECT (SELECT COUNT(*) FROM "Applications") + (SELECT COUNT(*) FROM "AspNetRoles") + (SELECT COUNT(*) FROM "Regions")""", check);
+                Assert.Equal(0L, (long)(await rows.ExecuteScalarAsync())!);
+            }
+            await using (var db = source.NewContext())
+                await db.Database.ExecuteSqlRawAsync("""UPDATE "Regions" SET "NameRu" = 'город Шымкент' WHERE "Id" = 20""");
+
+            var counts = await source.Get<DatabaseCopy>().ToPostgreSqlAsync(target, [("key-1", "<key id=\"1\" />")]);
 
             Assert.All(counts, c => Assert.True(c.Matches, $"{c.Table}: {c.Source} → {c.Copy}"));
             Assert.Contains(counts, c => c.Table == "Applications" && c.Source == 3);
             Assert.Contains(counts, c => c.Table == "ApplicationHistory" && c.Source > 3);
             Assert.Contains(counts, c => c.Table == "AuditEntries" && c.Source >= 1);
             Assert.Contains(counts, c => c.Table == "Regions" && c.Source == 20);
+            Assert.Contains(counts, c => c.Table == "DataProtectionKeys" && c.Copy == 1);
 
             // The copy is the register: the published entry is found, and the next application gets a new id.
             var services = new ServiceCollection();
@@ -52,7 +67,7 @@ public class DatabaseCopyToPostgreSql
             Assert.True(next > 3);
 
             // Never into a database that already holds a register.
-            var again = await Assert.ThrowsAsync<InvalidOperationException>(() => source.Get<DatabaseCopy>().ToPostgreSqlAsync(target));
+            var again = await Assert.ThrowsAsync<InvalidOperationException>(() => source.Get<DatabaseCopy>().ToPostgreSqlAsync(target, []));
             Assert.Contains("not empty", again.Message);
         }
         finally

@@ -39,13 +39,7 @@ public class DispatchAcrossInstances
                 db.Outbox.Add(OutboxMessage.For(application, ApplicationEventKind.Claimed, "admin-1", TestApplications.NowUtc));
             await db.SaveChangesAsync();
         }
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddRegistryCore(a.Settings);
-        services.AddSingleton<IApplicationEvents>(new RecordingEvents());
-        services.AddSingleton<IEmailTransport>(new RecordingEmail());
-        services.AddSingleton<IOutboxConsumer>(new CountingConsumer(seen));
-        await using var b = services.BuildServiceProvider();
+        await using var b = a.SecondInstance(configure: s => s.AddSingleton<IOutboxConsumer>(new CountingConsumer(seen)));
 
         await Task.WhenAll(
             Task.Run(() => a.Get<OutboxDispatcher>().DispatchPendingAsync()),

@@ -22,13 +22,7 @@ public class EventsAcrossInstances
         Assert.SkipWhen(TestDatabase.PostgreSqlServer is null, "LISTEN/NOTIFY is PostgreSQL's; one SQLite process hears its own events.");
         await using var a = await TestDatabase.CreateAsync();
         var eventsOfB = new RecordingEvents();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(a.Time.GetUtcNow()));
-        services.AddRegistryCore(a.Settings);
-        services.AddSingleton<IApplicationEvents>(eventsOfB);
-        services.AddSingleton<IEmailTransport>(new RecordingEmail());
-        await using var b = services.BuildServiceProvider();
+        await using var b = a.SecondInstance(eventsOfB);
         var dispatcherOfB = b.GetRequiredService<OutboxDispatcher>();
         var signals = 0;
         using var stop = new CancellationTokenSource();
@@ -46,7 +40,7 @@ public class EventsAcrossInstances
         Assert.True(clock.ElapsedMilliseconds < 3_000, $"{clock.ElapsedMilliseconds} ms");
 
         // B's listening connection drops (a restart of the server, a network cut); A commits meanwhile.
-        await using (var admin = new Npgsql.NpgsqlConnection(((BlazorRegistry.Core.Data.PostgreSql.PostgreSqlDatabase)b.GetRequiredService<RegistryDatabase>()).ConnectionStringForTests))
+        await using (var admin = new Npgsql.NpgsqlConnection(a.Settings.Connection))
         {
             await admin.OpenAsync();
             await using var kill = new Npgsql.NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()", admin);

@@ -12,14 +12,8 @@ namespace BlazorRegistry.Tests.Data;
 /// </summary>
 public class SharedDataProtectionKeys
 {
-    private static ServiceProvider Instance(TestDatabase test)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddRegistryCore(test.Settings);
-        services.AddDataProtection().SetApplicationName("BlazorRegistry").PersistKeysToDbContext<PostgreSqlRegistryDbContext>();
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Instance(TestDatabase test, string application = "BlazorRegistry") => test.SecondInstance(configure: s =>
+        s.AddDataProtection().SetApplicationName(application).PersistKeysToDbContext<PostgreSqlRegistryDbContext>());
 
     [Fact]
     public async Task WhatInstanceAProtectsInstanceBReads()
@@ -36,11 +30,7 @@ public class SharedDataProtectionKeys
         await using var c = Instance(test);
         Assert.Equal("signed in as admin-1", c.GetRequiredService<IDataProtectionProvider>().CreateProtector("Identity.Application").Unprotect(cookie));
         // Another application name is another key ring: nothing leaks between applications sharing a server.
-        var other = new ServiceCollection();
-        other.AddLogging();
-        other.AddRegistryCore(test.Settings);
-        other.AddDataProtection().SetApplicationName("SomethingElse").PersistKeysToDbContext<PostgreSqlRegistryDbContext>();
-        await using var stranger = other.BuildServiceProvider();
+        await using var stranger = Instance(test, "SomethingElse");
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() =>
             stranger.GetRequiredService<IDataProtectionProvider>().CreateProtector("Identity.Application").Unprotect(cookie));
     }

@@ -62,6 +62,22 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>
+    /// Another server process on this same database (issue #18): Core wired as in production, its own listeners
+    /// (<paramref name="events"/>), its own clock at this one's time.
+    /// </summary>
+    public ServiceProvider SecondInstance(IApplicationEvents? events = null, Action<IServiceCollection>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(Time.GetUtcNow()));
+        services.AddRegistryCore(Settings, System.IO.Path.Combine(Folder, "files"));
+        services.AddSingleton(events ?? new RecordingEvents());
+        services.AddSingleton<IEmailTransport>(new RecordingEmail());
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
     public RegistryDbContext NewContext() => Get<IDbContextFactory<RegistryDbContext>>().CreateDbContext();
 
     internal static async Task ServerCommandAsync(string sql)

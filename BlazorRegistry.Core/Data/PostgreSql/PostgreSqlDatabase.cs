@@ -12,8 +12,6 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
-    internal string ConnectionStringForTests => connectionString;
-
     internal override void AddContexts(IServiceCollection services)
     {
         services.AddDbContextFactory<PostgreSqlRegistryDbContext>(o => o.UseNpgsql(connectionString));
@@ -83,7 +81,15 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
             }
             catch (Exception ex) when (ex is NpgsqlException or System.IO.IOException or InvalidOperationException)
             {
-                await Task.Delay(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, TaskScheduler.Default);
+                // The server restarted or the network dropped: try again in a second (the poll covers the gap).
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

@@ -94,4 +94,20 @@ public class CalendarEdits
         // The board's banner counts on the new year: it is there now.
         Assert.Null((await test.Get<CalendarProvider>().GetAsync()).MissingYear(new DateOnly(2027, 11, 2)));
     }
+
+    [Fact]
+    public async Task AYearWhoseEveryMarkIsRemovedStaysPlainAfterARestart()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var calendar = test.Get<CalendarService>();
+        foreach (var day in await calendar.YearAsync(2027))
+            Assert.True((await calendar.SetDayAsync(Admin, day.Date, null, null)).Succeeded);
+        Assert.Empty(await calendar.YearAsync(2027));
+
+        await test.Get<BlazorRegistry.Core.Data.DatabaseInitializer>().InitializeAsync();
+
+        // The seed does not bring the year back: administrators keep the calendar after the first start.
+        Assert.Empty(await calendar.YearAsync(2027));
+        Assert.NotEmpty(await calendar.YearAsync(2026));
+    }
 }
