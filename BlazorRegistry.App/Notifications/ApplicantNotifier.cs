@@ -22,7 +22,7 @@ public sealed class ApplicantNotifier(ILogger<ApplicantNotifier> logger) : IOutb
     {
         // The specialist's own changes to their entry need no notice: they made them and saw them applied.
         if (e.Kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released or ApplicationEventKind.DeadlineMoved or ApplicationEventKind.EntryConsentChanged
-            or ApplicationEventKind.EntryContactsChanged or ApplicationEventKind.EntryExclusionRequested)
+            or ApplicationEventKind.EntryContactsChanged or ApplicationEventKind.EntryExclusionRequested || e.Kind.IsCatalogueChange())
             return;
         // A dispatcher that died after its commit but before noting it (another instance) must not notify twice.
         if (await db.Notifications.AnyAsync(n => n.OutboxMessageId == e.Id, ct))

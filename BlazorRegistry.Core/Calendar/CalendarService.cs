@@ -13,7 +13,7 @@ namespace BlazorRegistry.Core.Calendar;
 /// transaction, moves the decision deadline of each application awaiting a decision whose term it touches (its
 /// history says so; the board hears of it at once).
 /// </summary>
-public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, CalendarProvider calendars, OutboxDispatcher outbox)
+public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, OutboxDispatcher outbox)
 {
     public const int FirstYear = 2025;
     public const int LastYear = 2100;
@@ -73,6 +73,8 @@ public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await change(db);
+        // Saved before the deadlines it moves, so every instance drops its calendar before it hears of them (issue #18).
+        db.Outbox.Add(OutboxMessage.CatalogueChanged(ApplicationEventKind.CalendarChanged, administrator.UserId, now));
         await db.SaveChangesAsync(ct);
         var calendar = await CalendarProvider.LoadAsync(db, ct);
         // A day can move only the terms running across it: receipts at most a month before it (five working days
@@ -92,7 +94,7 @@ public sealed class CalendarService(IDbContextFactory<RegistryDbContext> factory
         if (!await db.TrySaveAsync(ct))
             return Result<int>.Fail(ErrorCode.ConcurrencyConflict);
         await tx.CommitAsync(ct);
-        calendars.Invalidate();
+        // Publishing CalendarChanged drops the cached calendar in every instance, this one first.
         await outbox.DispatchAfterCommitAsync();
         return Result<int>.Ok(moved);
     }

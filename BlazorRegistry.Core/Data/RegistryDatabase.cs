@@ -51,6 +51,15 @@ public abstract class RegistryDatabase
                 && !skip.Contains(m.Id))
             .OrderBy(m => m.Id).Take(count).ToListAsync(ct);
 
+    /// <summary>
+    /// The next messages due on <paramref name="channel"/>, in id order, locked for <paramref name="db"/>'s open transaction
+    /// while the worker marks them claimed. On PostgreSQL another instance's worker skips the rows this one holds
+    /// (FOR UPDATE SKIP LOCKED) and then sees them claimed; SQLite has one writer, and a plain read is enough.
+    /// </summary>
+    internal virtual Task<List<Notifications.Notification>> DueDeliveriesAsync(RegistryDbContext db, Notifications.NotificationChannel channel,
+        DateTime now, int count, CancellationToken ct) =>
+        db.Notifications.Where(Notifications.Notification.DueOn(channel, now)).OrderBy(n => n.Id).Take(count).ToListAsync(ct);
+
     /// <summary>A JSON column's text as UTF-8 bytes.</summary>
     internal abstract byte[] JsonBytes(DbDataReader reader, int ordinal);
 

@@ -22,10 +22,20 @@ public enum ApplicationEventKind
     EntryCategoryLapsing,
     /// <summary>An administrator changed the working-day calendar and the application's decision deadline moved with it.</summary>
     DeadlineMoved,
+    // Not about one application (its id is 0): an administrator's edit every instance must hear (issue #18),
+    // so each drops its cached copy at once.
+    /// <summary>The reference lists (regions, professions, categories, documents, education) changed.</summary>
+    ReferenceDataChanged,
+    /// <summary>The working-day calendar changed (published before the deadlines it moved).</summary>
+    CalendarChanged,
 }
 
 public static class ApplicationEventKinds
 {
+    /// <summary>An edit of what every application is read against, not a change to one application.</summary>
+    public static bool IsCatalogueChange(this ApplicationEventKind kind) =>
+        kind is ApplicationEventKind.ReferenceDataChanged or ApplicationEventKind.CalendarChanged;
+
     /// <summary>What changes what the public register shows.</summary>
     public static bool ChangesPublicRegister(this ApplicationEventKind kind) =>
         kind is ApplicationEventKind.Registered or ApplicationEventKind.EntryConsentChanged

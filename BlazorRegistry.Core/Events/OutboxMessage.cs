@@ -54,6 +54,11 @@ public sealed class OutboxMessage
         AtUtc = nowUtc,
     };
 
+    /// <summary>An administrator's edit of the reference lists or the calendar: every instance drops its copy when it hears it.</summary>
+    public static OutboxMessage CatalogueChanged(ApplicationEventKind kind, string actorId, DateTime nowUtc) =>
+        kind.IsCatalogueChange() ? new() { Kind = kind, ActorId = actorId, AtUtc = nowUtc }
+            : throw new ArgumentException($"{kind} is about one application.", nameof(kind));
+
     public void MarkDispatched(DateTime nowUtc) => DispatchedAtUtc ??= nowUtc;
 
     /// <summary>Records a failed dispatch; waits 2, 4, 8 … 128 s between tries, then sets the row aside.</summary>

@@ -52,6 +52,11 @@ public sealed class Notification
     public DateTime? ShownUntilUtc { get; private set; }
     /// <summary>The outbox event this notice was written for (unique per channel): an event never notifies twice.</summary>
     public long? OutboxMessageId { get; private set; }
+    /// <summary>
+    /// Set while one delivery worker is sending it (issue #18): every other worker, in this instance or another, passes
+    /// it by until then. A worker that dies mid-send leaves the claim to lapse, and the message is tried again.
+    /// </summary>
+    public DateTime? ClaimedUntilUtc { get; private set; }
 
     private Notification() { }
 
@@ -75,8 +80,20 @@ public sealed class Notification
 
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 
+    /// <summary>Due for a delivery worker: pending, its next attempt reached, nobody sending it now.</summary>
+    public static System.Linq.Expressions.Expression<Func<Notification, bool>> DueOn(NotificationChannel channel, DateTime nowUtc) =>
+        n => n.Channel == channel && n.Status == DeliveryStatus.Pending && n.NextAttemptAtUtc <= nowUtc
+            && (n.ClaimedUntilUtc == null || n.ClaimedUntilUtc <= nowUtc);
+
+    /// <summary>A worker takes it for sending, until <paramref name="untilUtc"/> at most.</summary>
+    public void Claim(DateTime untilUtc) => ClaimedUntilUtc = untilUtc;
+
+    /// <summary>The worker did not get to it (its claim ran short): another may take it at once.</summary>
+    public void ReleaseClaim() => ClaimedUntilUtc = null;
+
     public void Delivered(DateTime nowUtc)
     {
+        ClaimedUntilUtc = null;
         Attempts++;
         Status = DeliveryStatus.Sent;
         SentAtUtc = nowUtc;
@@ -89,6 +106,7 @@ public sealed class Notification
     /// <summary>The secret expired before it could be delivered: never send it late.</summary>
     public void Expire()
     {
+        ClaimedUntilUtc = null;
         Status = DeliveryStatus.Expired;
         LastError ??= "expired before it could be sent";
         ForgetSecret();
@@ -119,6 +137,7 @@ public sealed class Notification
     /// <summary>Records a failed try and schedules the next: 10 s, 30 s, 1.5 min, … up to about 6 hours in all.</summary>
     public void DeliveryFailed(string error, DateTime nowUtc)
     {
+        ClaimedUntilUtc = null;
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
         if (Attempts >= MaxAttempts)

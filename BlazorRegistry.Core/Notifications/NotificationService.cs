@@ -26,12 +26,19 @@ public sealed record DeliveryProblem(long Id, NotificationChannel Channel, strin
 /// </summary>
 public sealed class NotificationService(
     IDbContextFactory<RegistryDbContext> factory,
+    RegistryDatabase database,
     TimeProvider time,
     IEmailTransport email,
     ISmsGateway sms,
     ILogger<NotificationService> logger)
 {
     public const int BatchSize = 50;
+
+    /// <summary>
+    /// How long a worker holds the messages it took (issue #18: several instances deliver from one queue). It
+    /// sends for half of it at most and gives the rest back, so a claim never lapses while its holder still sends.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
     /// <summary>Raised after messages are queued, so the delivery workers wake at once instead of at their next poll.</summary>
     public event Action? Queued;
@@ -121,19 +128,25 @@ public sealed class NotificationService(
     /// </summary>
     public async Task<int> DeliverDueAsync(NotificationChannel channel, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var claimedAt = time.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var due = await db.Notifications
-            .Where(n => n.Channel == channel && n.Status == DeliveryStatus.Pending && n.NextAttemptAtUtc <= now)
-            .OrderBy(n => n.Id).Take(BatchSize).ToListAsync(ct);
+        var due = await ClaimAsync(db, channel, claimedAt, ct);
         if (due.Count == 0)
             return 0;
         IEmailConnection? connection = null;
         try
         {
-            foreach (var n in due)
+            foreach (var (n, index) in due.Select((n, i) => (n, i)))
             {
-                now = time.GetUtcNow().UtcDateTime;
+                var now = time.GetUtcNow().UtcDateTime;
+                if (now - claimedAt > ClaimLease / 2)
+                {
+                    // A slow server ate half the lease: give the rest back rather than send past the claim.
+                    foreach (var rest in due.Skip(index))
+                        rest.ReleaseClaim();
+                    await db.SaveChangesAsync(ct);
+                    return index;
+                }
                 if (n.IsExpired(now))
                 {
                     n.Expire();
@@ -177,6 +190,21 @@ public sealed class NotificationService(
                 await SafeDisposeAsync(connection);
         }
         return due.Count;
+    }
+
+    /// <summary>
+    /// Takes the next due messages for this worker in one short transaction (no mail server is waited for inside it),
+    /// so no other worker, here or in another instance, sends them too.
+    /// </summary>
+    private async Task<List<Notification>> ClaimAsync(RegistryDbContext db, NotificationChannel channel, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var due = await database.DueDeliveriesAsync(db, channel, now, BatchSize, ct);
+        foreach (var n in due)
+            n.Claim(now + ClaimLease);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return due;
     }
 
     /// <summary>Messages that failed for good, expired, or are failing now (retrying): newest first.</summary>

@@ -5,17 +5,29 @@ namespace BlazorRegistry.Core.ReferenceData;
 
 /// <summary>
 /// The reference lists for pages, exports and the API: kept for a minute (every register search and
-/// wizard step needs them). An administrator's edit in this process drops them at once (<see cref="Invalidate"/>); one made
-/// by another process shows within the minute. Rules that decide
+/// wizard step needs them). An administrator's edit drops them at once: in this process directly (<see cref="Invalidate"/>),
+/// in every other instance on the database when its outbox dispatcher hears the edit's event. Rules that decide
 /// something (submission, completeness) read the tables themselves with <see cref="ReferenceCatalog.LoadAsync"/>.
 /// </summary>
-public sealed class ReferenceDataProvider(IDbContextFactory<RegistryDbContext> factory, TimeProvider time)
+public sealed class ReferenceDataProvider
 {
-    private readonly ShortLivedCache<ReferenceCatalog> _catalog = new(time, async ct =>
+    private readonly ShortLivedCache<ReferenceCatalog> _catalog;
+
+    public ReferenceDataProvider(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, Events.IApplicationEvents events)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await ReferenceCatalog.LoadAsync(db, ct);
-    });
+        _catalog = new(time, async ct =>
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            return await ReferenceCatalog.LoadAsync(db, ct);
+        });
+        // Lives as long as the process (a singleton): the subscription is never given back.
+        events.Subscribe(e =>
+        {
+            if (e.Kind == Events.ApplicationEventKind.ReferenceDataChanged)
+                Invalidate();
+            return Task.CompletedTask;
+        });
+    }
 
     public Task<ReferenceCatalog> GetAsync(CancellationToken ct = default) => _catalog.GetAsync(ct);
 

@@ -38,7 +38,7 @@ public sealed record ReferenceItemInput(ReferenceList List, string? NameKk, stri
 /// profession, the administrator adds the new one and retires the old, and old records keep the name they were made
 /// with. Each change is audited in the same transaction, and the cached lists are dropped at once.
 /// </summary>
-public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, ReferenceDataProvider provider)
+public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, Events.OutboxDispatcher outbox)
 {
     /// <summary>Ids below this are the seed's (REFERENCE.md), so a later seed never collides with an administrator's row.</summary>
     public const int FirstAddedId = 1001;
@@ -245,7 +245,10 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
     private async Task<Result<int>> CommitAsync(RegistryDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx,
         AuditActor administrator, string detail, int id, CancellationToken ct)
     {
-        db.AuditEntries.Add(new AuditEntry(administrator, AuditAction.ChangedReferenceData, time.GetUtcNow().UtcDateTime, null, null, detail));
+        var now = time.GetUtcNow().UtcDateTime;
+        db.AuditEntries.Add(new AuditEntry(administrator, AuditAction.ChangedReferenceData, now, null, null, detail));
+        // Every instance, this one included, drops its cached lists when it hears this event (issue #18).
+        db.Outbox.Add(Events.OutboxMessage.CatalogueChanged(Events.ApplicationEventKind.ReferenceDataChanged, administrator.UserId, now));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -256,7 +259,8 @@ public sealed partial class ReferenceDataService(IDbContextFactory<RegistryDbCon
             return Result<int>.Fail(ErrorCode.ConcurrencyConflict);
         }
         await tx.CommitAsync(ct);
-        provider.Invalidate();
+        // Publishing the event drops the cached lists, here at once and in every other instance when it hears it.
+        await outbox.DispatchAfterCommitAsync();
         return Result<int>.Ok(id);
     }
 

@@ -29,7 +29,7 @@ public sealed class CategoryReminder
 /// Reminds specialists 90 and 30 days before their qualification category lapses (the notice goes through
 /// the outbox, in their language, to the inbox and their channel). Run it as often as you like: each
 /// reminder is recorded with its notice in one commit, under a unique key, so a restart or a second instance
-/// never sends one twice; an entry first seen inside 30 days gets only the 30-day reminder.
+/// never sends one twice (tested with two instances racing on PostgreSQL); an entry first seen inside 30 days gets only the 30-day reminder.
 /// </summary>
 public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, OutboxDispatcher outbox)
 {
@@ -58,8 +58,29 @@ public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> facto
             && e.CurrentCategoryAssignedOn >= assignedFrom && e.CurrentCategoryAssignedOn <= assignedTo);
     }
 
-    /// <summary>Sends what is due today; returns how many reminders it sent.</summary>
+    /// <summary>
+    /// Sends what is due today; returns how many reminders it sent. When another instance records some of the same
+    /// reminders at the same moment (the unique key refuses this commit whole), it looks again: the rest are sent,
+    /// theirs are not repeated.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var sent = await SendDueOnceAsync(ct);
+                if (sent > 0)
+                    await outbox.DispatchAfterCommitAsync();
+                return sent;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<int> SendDueOnceAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = KazakhstanTime.DateOf(now);
@@ -82,18 +103,8 @@ public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> facto
                 sent++;
             }
         }
-        if (sent == 0)
-            return 0;
-        try
-        {
+        if (sent > 0)
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance sent the same reminders a moment ago (the unique key refused ours): nothing to do.
-            return 0;
-        }
-        await outbox.DispatchAfterCommitAsync();
         return sent;
     }
 }

@@ -33,6 +33,17 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
             """).ToListAsync(ct);
     }
 
+    internal override Task<List<Notifications.Notification>> DueDeliveriesAsync(RegistryDbContext db, Notifications.NotificationChannel channel,
+        DateTime now, int count, CancellationToken ct) =>
+        // The same condition as Notification.DueOn, locked: rows another worker is claiming right now are passed by.
+        db.Notifications.FromSql($"""
+            SELECT * FROM "Notifications"
+            WHERE "Channel" = {(int)channel} AND "Status" = {(int)Notifications.DeliveryStatus.Pending} AND "NextAttemptAtUtc" <= {now}
+              AND ("ClaimedUntilUtc" IS NULL OR "ClaimedUntilUtc" <= {now})
+            ORDER BY "Id" LIMIT {count}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+
     /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
     private const long StartupLock = 0x7265676973747279;
 

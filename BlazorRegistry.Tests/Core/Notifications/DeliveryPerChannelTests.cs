@@ -103,6 +103,43 @@ public class DeliveryPerChannel
     }
 
     [Fact]
+    public async Task AMessageBeingSentIsPassedByUntilItsSenderFinishesOrItsClaimLapses()
+    {
+        var email = new CountingEmail { Hang = new TaskCompletionSource() };
+        var (test, userId) = await CreateAsync(email);
+        await using var _ = test;
+        var service = test.Get<NotificationService>();
+        await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("S", "B"));
+
+        // A worker takes it and dies mid-send (a killed process stands for it: the send is cut off, nothing is saved after it).
+        using var crash = new CancellationTokenSource();
+        var dying = service.DeliverDueAsync(NotificationChannel.Email, crash.Token);
+        await WaitUntilAsync(() => email.Connections == 1);
+        // Meanwhile another worker (another instance) passes it by: it is someone else's.
+        Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
+        await crash.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dying);
+        email.Hang = null;
+        Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
+
+        // When the claim lapses it is sent, once.
+        test.Time.Advance(NotificationService.ClaimLease);
+        Assert.Equal(1, await service.DeliverDueAsync(NotificationChannel.Email));
+        Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
+        Assert.Equal(1, email.Sent);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "waited 10 s");
+            await Task.Delay(10);
+        }
+    }
+
+    [Fact]
     public async Task OneBatchOfEmailsUsesOneConnection()
     {
         var email = new CountingEmail();

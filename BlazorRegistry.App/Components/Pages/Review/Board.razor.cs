@@ -63,7 +63,7 @@ public partial class Board : IDisposable
         // A specialist's own consent and contact changes are theirs alone: nothing on the board changes.
         subscription = Events.SubscribeOnCircuit(InvokeAsync,
             e => e.Kind is not (ApplicationEventKind.EntryConsentChanged or ApplicationEventKind.EntryContactsChanged
-                or ApplicationEventKind.EntryCategoryLapsing), OnApplicationEventAsync);
+                or ApplicationEventKind.EntryCategoryLapsing) && !e.Kind.IsCatalogueChange(), OnApplicationEventAsync);
         live = true;
         StateHasChanged();
     }
