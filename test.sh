@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of BlazorRegistry: Core rules, SQLite data, the app over HTTP, bUnit components and
-# Playwright journeys in Debian's Chromium; then the Core and Data tests again on PostgreSQL (issue #18).
+# Runs every test of BlazorRegistry: Core rules, SQLite data, the app over HTTP, bUnit components,
+# Playwright journeys in Debian's Chromium and a two-instance deployment behind nginx; then the Core and Data tests again on PostgreSQL (issue #18).
 # Installs what the tests need when it is missing.
 # Extra arguments go to the test runner, e.g. ./test.sh --filter-class "*WorkingDayCalendar*".
 set -euo pipefail
@@ -14,10 +14,17 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || missing+=(python3-aiosmtpd)
 [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
+# The two-instance deployment test (issue #18) runs Debian's nginx and postgresql (deploy/loopback.sh).
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian (about a minute)..."
+  # Debian starts a package's service on install (nginx on port 80): the tests start their own, so keep it from starting.
+  created_policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then as_root sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d'; created_policy=1; fi
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ -z "$created_policy" ] || as_root rm -f /usr/sbin/policy-rc.d
 fi
 
 rm -rf TestResults

@@ -18,11 +18,18 @@ public static class AppAccounts
     /// An account with a confirmed e-mail. Staff get an authenticator enrolled, as after their first
     /// sign-in, so signing in takes the password and a TOTP code (<see cref="SecondFactorCode"/>).
     /// </summary>
-    public static async Task<RegistryUser> CreateAsync(RegistryAppFactory app, string role, string? email = null, string language = "kk",
+    public static Task<RegistryUser> CreateAsync(RegistryAppFactory app, string role, string? email = null, string language = "kk",
         bool enrolSecondFactor = true)
     {
         _ = app.ServerAddress;
-        await using var scope = app.Services.CreateAsyncScope();
+        return CreateAsync(app.Services, role, email, language, enrolSecondFactor);
+    }
+
+    /// <summary>The same, in whatever database <paramref name="services"/> (Core's) are wired to: a deployment's, say.</summary>
+    public static async Task<RegistryUser> CreateAsync(IServiceProvider services, string role, string? email = null, string language = "kk",
+        bool enrolSecondFactor = true)
+    {
+        await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.kz";
         var user = new RegistryUser { UserName = email, Email = email, EmailConfirmed = true, PreferredLanguage = Languages.ParseOrDefault(language) };

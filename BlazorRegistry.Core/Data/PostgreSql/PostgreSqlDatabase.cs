@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
@@ -49,6 +50,19 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
 
     internal override async Task<IAsyncDisposable> InitializeExclusivelyAsync(RegistryDbContext db, CancellationToken ct)
     {
+        // The lock lives in the database, so the database must exist first: a fresh server gets it created here,
+        // as the migrations would (two instances creating it at once: the second finds it made).
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            try
+            {
+                await creator.CreateAsync(ct);
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.DuplicateDatabase or Npgsql.PostgresErrorCodes.UniqueViolation)
+            {
+            }
+        }
         // Session-level, on a connection kept open for the whole start-up (migrations and seeding).
         await db.Database.OpenConnectionAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", ct);
