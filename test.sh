@@ -34,7 +34,8 @@ status=0
 dotnet test --solution BlazorRegistry.sln --no-build \
   --results-directory "$PWD/TestResults" --report-trx --timeout 15m "$@" || status=$?
 
-# The second pass (issue #18): the Core and Data tests again, against PostgreSQL, in a throwaway cluster
+# The second pass (issue #18): the Core and Data tests again, against PostgreSQL, and the two-instance deployment
+# behind nginx (deploy/loopback.sh, a database on the same server), in a throwaway cluster
 # (Debian's postgresql, installed when missing; a temporary folder, an unprivileged owner, a free port on
 # 127.0.0.1) removed afterwards. Only on a whole run: a filtered run is someone looking at one test.
 if [ $# -eq 0 ] && [ "${REGISTRY_SKIP_POSTGRES:-}" != 1 ]; then
@@ -42,6 +43,7 @@ if [ $# -eq 0 ] && [ "${REGISTRY_SKIP_POSTGRES:-}" != 1 ]; then
   trap 'scripts/throwaway-postgres.sh stop "$REGISTRY_PG_DIR"' EXIT
   REGISTRY_TEST_POSTGRES="$REGISTRY_PG" dotnet test --project BlazorRegistry.Tests --no-build \
     --results-directory "$PWD/TestResults" --report-trx --report-trx-filename postgresql.trx --timeout 5m \
-    --filter-namespace "BlazorRegistry.Tests.Core*" --filter-namespace "BlazorRegistry.Tests.Data*" || status=$?
+    --filter-namespace "BlazorRegistry.Tests.Core*" --filter-namespace "BlazorRegistry.Tests.Data*" \
+    --filter-namespace "BlazorRegistry.Tests.Deployment*" || status=$?
 fi
 exit $status

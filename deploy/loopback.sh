@@ -8,7 +8,8 @@
 # Installs Debian's nginx and postgresql when missing. The instances run the build in REGISTRY_APP_DLL (default:
 # the Release build, built when missing) in Production, and inherit this shell's environment for everything else
 # (Registry__FirstAdministrator__Email/__Password, Registry__Smtp__Host, ...). NGINX_PORT picks nginx's port
-# (default: a free one).
+# (default: a free one); REGISTRY_DEPLOY_POSTGRES, a connection string to a running server, is used instead of a
+# throwaway cluster (test.sh's PostgreSQL pass passes its own).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -46,13 +47,18 @@ case "${1:-}" in
     fi
     APP=${REGISTRY_APP_DLL:-$ROOT/BlazorRegistry.App/bin/Release/net10.0/BlazorRegistry.App.dll}
     [ -f "$APP" ] || dotnet build "$ROOT/BlazorRegistry.App" -c Release -nologo -v quiet >&2
-    eval "$("$ROOT/scripts/throwaway-postgres.sh" start)"
     REGISTRY_DEPLOY_DIR=$(mktemp -d /tmp/registry-deploy.XXXXXX)
     # A start that fails half-way leaves nothing running.
     trap '[ $? -eq 0 ] || "$0" stop "$REGISTRY_DEPLOY_DIR"' EXIT
     mkdir -p "$REGISTRY_DEPLOY_DIR/shared" "$REGISTRY_DEPLOY_DIR/nginx"
-    echo "$REGISTRY_PG_DIR" >"$REGISTRY_DEPLOY_DIR/pg-dir"
-    REGISTRY_PG=${REGISTRY_PG/Database=postgres/Database=registry}
+    if [ -n "${REGISTRY_DEPLOY_POSTGRES:-}" ]; then
+      # A server already running (test.sh's): a database of our own on it, created by `migrate`.
+      REGISTRY_PG=${REGISTRY_DEPLOY_POSTGRES/Database=postgres/Database=registry_deploy_$(basename "$REGISTRY_DEPLOY_DIR" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')}
+    else
+      eval "$("$ROOT/scripts/throwaway-postgres.sh" start)"
+      echo "$REGISTRY_PG_DIR" >"$REGISTRY_DEPLOY_DIR/pg-dir"
+      REGISTRY_PG=${REGISTRY_PG/Database=postgres/Database=registry}
+    fi
     port_a=$(free_port); port_b=$(free_port); port_nginx=${NGINX_PORT:-$(free_port)}
     # Migrations once, before the instances (two instances starting together would wait for each other anyway).
     (cd "$(dirname "$APP")" && env ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" \

@@ -37,12 +37,20 @@ public static class Journeys
             // Staff: the authenticator's code after the password.
             // A minute, not the default 30 s: under a whole run's load on two cores this one redirect (the
             // password hash, then the page) has taken longer, twice in a month of runs.
-            await page.WaitForURLAsync("**/account/two-factor**", new() { Timeout = 60_000 });
+            await ArrivedAtAsync(page, "/account/two-factor", 60_000);
             await page.Locator("#two-factor-code").FillAsync(AppAccounts.SecondFactorCode(identifier));
             await page.Locator("form button[type=submit]").ClickAsync();
         }
         await ExpectSignedInAsync(page, language);
     }
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="path"/> (a regular expression). Not WaitForURL: it waits
+    /// for a "load" event too, which Blazor's enhanced navigation never fires, so it timed out under a whole run's load
+    /// on pages that had long arrived.
+    /// </summary>
+    public static Task ArrivedAtAsync(IPage page, string path, int timeoutMs = 30_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(path), new() { Timeout = timeoutMs });
 
     /// <summary>Signed in: the sign-out button is there (on a phone it is inside the folded menu).</summary>
     public static Task ExpectSignedInAsync(IPage page, string language = "kk") =>

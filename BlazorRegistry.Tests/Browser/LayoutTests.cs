@@ -262,7 +262,7 @@ public class KeyboardOnly(RegistryAppFactory app, BrowserFixture browser) : ICla
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Реестр", Exact = true }).ClickAsync();
         // A minute, not 30 s: under a whole run's load this navigation once took longer (it passes alone).
-        await page.WaitForURLAsync("**/register", new() { Timeout = 60_000 });
+        await Journeys.ArrivedAtAsync(page, "/register$", 60_000);
         await Assertions.Expect(page.Locator("details.registry-phone-menu")).Not.ToHaveAttributeAsync("open", "");
     }
 

@@ -41,7 +41,7 @@ public class LifeAfterRegistrationJourney(RegistryAppFactory app, BrowserFixture
         await page.GotoAsync("/my-entry");
         await Assertions.Expect(page.GetByTestId("entry-number")).ToHaveTextAsync(number);
         await page.GetByTestId("amend").ClickAsync();
-        await page.WaitForURLAsync("**/apply");
+        await ArrivedAtAsync(page, "/apply$");
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("amendment")).ToBeVisibleAsync();
 

@@ -106,7 +106,7 @@ public class OrganisationJourney(RegistryAppFactory app, BrowserFixture browser)
 
         // 4. The clerk completes Оразова's application and invites her by SMS, in Russian.
         await clerk.GetByTestId("organisation-applications").Locator("tr", new() { HasText = "Оразова" }).GetByRole(AriaRole.Link).ClickAsync();
-        await clerk.WaitForURLAsync("**/organisation/applications/**");
+        await ArrivedAtAsync(clerk, "/organisation/applications/");
         await BrowserFixture.WaitUntilInteractiveAsync(clerk);
         await Assertions.Expect(clerk.GetByTestId("for-specialist")).ToBeVisibleAsync();
         await WizardSteps.ContactsAsync(clerk, specialistPhone);
@@ -181,15 +181,15 @@ public class OrganisationJourney(RegistryAppFactory app, BrowserFixture browser)
 
         // 8. The specialist's account is hers: she chooses a password by a code to her phone and sees her entry.
         await specialist.GetByTestId("choose-password").ClickAsync();
-        await specialist.WaitForURLAsync("**/account/forgot-password");
+        await ArrivedAtAsync(specialist, "/account/forgot-password$");
         await specialist.Locator("#identifier").FillAsync(specialistPhone);
         await specialist.Locator("form button[type=submit]").ClickAsync();
-        await specialist.WaitForURLAsync("**/account/reset-password**");
+        await ArrivedAtAsync(specialist, "/account/reset-password");
         await specialist.Locator("#code").FillAsync(Browserless.CodeIn(await SmsTextAsync(specialistPhone, "пароля")));
         await specialist.Locator("#password").FillAsync(AppAccounts.Password);
         await specialist.Locator("#confirm-password").FillAsync(AppAccounts.Password);
         await specialist.Locator("form button[type=submit]").ClickAsync();
-        await specialist.WaitForURLAsync("**/account/sign-in**");
+        await ArrivedAtAsync(specialist, "/account/sign-in");
         await SignInAsync(specialist, specialistPhone, AppAccounts.Password, "ru");
         await specialist.GotoAsync("/my-entry");
         await Assertions.Expect(specialist.GetByTestId("entry-number")).ToHaveTextAsync(number);
