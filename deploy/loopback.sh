@@ -75,7 +75,8 @@ case "${1:-}" in
       echo "events { worker_connections 1024; }"
       echo "http { access_log $n/access.log; client_body_temp_path $n/body; proxy_temp_path $n/proxy;"
       echo "  fastcgi_temp_path $n/fastcgi; uwsgi_temp_path $n/uwsgi; scgi_temp_path $n/scgi;"
-      sed -e "s/@A@/127.0.0.1:$port_a/g" -e "s/@B@/127.0.0.1:$port_b/g" -e "s/@LISTEN@/127.0.0.1:$port_nginx/g" "$ROOT/deploy/registry-nginx.conf"
+      sed -e "s/@A_RE@/127\\\\.0\\\\.0\\\\.1:$port_a/g" -e "s/@B_RE@/127\\\\.0\\\\.0\\\\.1:$port_b/g" \
+        -e "s/@A@/127.0.0.1:$port_a/g" -e "s/@B@/127.0.0.1:$port_b/g" -e "s/@LISTEN@/127.0.0.1:$port_nginx/g" "$ROOT/deploy/registry-nginx.conf"
       echo "}"
     } >"$n/nginx.conf"
     wait_for "http://127.0.0.1:$port_a/health/live" 120 "instance a" || { cat "$REGISTRY_DEPLOY_DIR/a.log" >&2; exit 1; }
@@ -99,11 +100,20 @@ ENV
     ;;
   stop)
     dir=${2:?the folder start printed}
+    # Only a folder start made: never remove anything else.
+    case "$dir" in /tmp/registry-deploy.*) ;; *) echo "loopback: $dir is not a deployment folder" >&2; exit 2 ;; esac
     [ ! -f "$dir/nginx/nginx.pid" ] || kill "$(cat "$dir/nginx/nginx.pid")" 2>/dev/null || true
+    pids=()
     for name in a b; do
-      [ ! -f "$dir/$name.pid" ] || { pkill -TERM -P "$(cat "$dir/$name.pid")" 2>/dev/null || true; kill "$(cat "$dir/$name.pid")" 2>/dev/null || true; }
+      [ -f "$dir/$name.pid" ] && pids+=("$(cat "$dir/$name.pid")")
     done
-    sleep 0.5
+    [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true
+    # Wait for them to go (their ports with them); after 10 s, SIGKILL.
+    for _ in $(seq 50); do
+      alive=0; for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+      [ $alive -eq 1 ] || break; sleep 0.2
+    done
+    [ ${#pids[@]} -eq 0 ] || kill -KILL "${pids[@]}" 2>/dev/null || true
     [ ! -f "$dir/pg-dir" ] || "$ROOT/scripts/throwaway-postgres.sh" stop "$(cat "$dir/pg-dir")"
     rm -rf "$dir"
     ;;

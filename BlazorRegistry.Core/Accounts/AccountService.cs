@@ -117,11 +117,11 @@ public sealed class AccountService(UserManager<RegistryUser> users, OneTimeCodeS
             HashDummyPassword(password);
             // An account this page does not serve still counts the try on its own row (else confirm and
             // reset would keep two locks for one identifier, and their answers would tell it exists);
-            // an identifier without any account counts in memory, after as many tries.
+            // an identifier without any account counts under its hash, after as many tries.
             var identifier = AccountIdentifier.Parse(identifierInput).Identifier;
             var locked = identifier is not null && await users.FindByNameAsync(identifier.Value) is { } other
                 ? await codes.CountWrongAsync(other.Id)
-                : unknownCodes.RecordWrong(UnknownIdentifierCodeLock.KeyOf(identifierInput));
+                : await unknownCodes.RecordWrongAsync(UnknownIdentifierCodeLock.KeyOf(identifierInput));
             return Result<RegistryUser>.Fail(locked ? ErrorCode.CodeFlowLocked : ErrorCode.CodeInvalid);
         }
         var verified = await codes.VerifyAsync(user, purpose, code);

@@ -45,6 +45,7 @@ public class RegistryDbContext : IdentityDbContext<RegistryUser>
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
     public DbSet<CodeFlowLock> CodeFlowLocks => Set<CodeFlowLock>();
+    public DbSet<UnknownIdentifierCodeCount> UnknownIdentifierCodeCounts => Set<UnknownIdentifierCodeCount>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Events.OutboxMessage> Outbox => Set<Events.OutboxMessage>();

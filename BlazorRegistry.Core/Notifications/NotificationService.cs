@@ -36,9 +36,10 @@ public sealed class NotificationService(
 
     /// <summary>
     /// How long a worker holds the messages it took (issue #18: several instances deliver from one queue). It
-    /// sends for half of it at most and gives the rest back, so a claim never lapses while its holder still sends.
+    /// sends for half of it at most and gives the rest back, so a claim never lapses while its holder still sends;
+    /// shorter than a one-time code's five minutes, so a code held by a killed worker still goes out in time.
     /// </summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
     /// <summary>Raised after messages are queued, so the delivery workers wake at once instead of at their next poll.</summary>
     public event Action? Queued;
@@ -134,62 +135,79 @@ public sealed class NotificationService(
         if (due.Count == 0)
             return 0;
         IEmailConnection? connection = null;
+        var handled = 0;
         try
         {
-            foreach (var (n, index) in due.Select((n, i) => (n, i)))
+            foreach (var n in due)
             {
                 var now = time.GetUtcNow().UtcDateTime;
+                // A slow server ate half the lease: give the rest back (finally) rather than send past the claim.
                 if (now - claimedAt > ClaimLease / 2)
-                {
-                    // A slow server ate half the lease: give the rest back rather than send past the claim.
-                    foreach (var rest in due.Skip(index))
-                        rest.ReleaseClaim();
-                    await db.SaveChangesAsync(ct);
-                    return index;
-                }
+                    break;
                 if (n.IsExpired(now))
                 {
                     n.Expire();
                     logger.LogWarning("Notification {Id} by {Channel} expired before it could be sent", n.Id, n.Channel);
-                    await db.SaveChangesAsync(ct);
-                    continue;
                 }
-                try
+                else
                 {
-                    if (channel == NotificationChannel.Email)
+                    try
                     {
-                        connection ??= await email.ConnectAsync(ct);
-                        await connection.SendAsync(n.Address, n.Subject, n.Body, ct);
+                        if (channel == NotificationChannel.Email)
+                        {
+                            connection ??= await email.ConnectAsync(ct);
+                            await connection.SendAsync(n.Address, n.Subject, n.Body, ct);
+                        }
+                        else
+                            await sms.SendAsync(n.Address, n.Body, ct);
+                        n.Delivered(time.GetUtcNow().UtcDateTime);
                     }
-                    else
-                        await sms.SendAsync(n.Address, n.Body, ct);
-                    n.Delivered(time.GetUtcNow().UtcDateTime);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    n.DeliveryFailed(ex.Message, time.GetUtcNow().UtcDateTime);
-                    if (n.Status == DeliveryStatus.Failed)
-                        logger.LogError(ex, "Gave up delivering notification {Id} by {Channel} after {Attempts} attempts", n.Id, n.Channel, n.Attempts);
-                    else
-                        logger.LogWarning("Delivering notification {Id} by {Channel} failed (attempt {Attempts}): {Error}; retrying at {Next:u}",
-                            n.Id, n.Channel, n.Attempts, ex.Message, n.NextAttemptAtUtc);
-                    // A broken connection is opened afresh for the next message.
-                    if (connection is not null)
+                    // A timeout inside a transport is a failed try; only our own stop is not.
+                    catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
                     {
-                        await SafeDisposeAsync(connection);
-                        connection = null;
+                        n.DeliveryFailed(ex.Message, time.GetUtcNow().UtcDateTime);
+                        if (n.Status == DeliveryStatus.Failed)
+                            logger.LogError(ex, "Gave up delivering notification {Id} by {Channel} after {Attempts} attempts", n.Id, n.Channel, n.Attempts);
+                        else
+                            logger.LogWarning("Delivering notification {Id} by {Channel} failed (attempt {Attempts}): {Error}; retrying at {Next:u}",
+                                n.Id, n.Channel, n.Attempts, ex.Message, n.NextAttemptAtUtc);
+                        // A broken connection is opened afresh for the next message.
+                        if (connection is not null)
+                        {
+                            await SafeDisposeAsync(connection);
+                            connection = null;
+                        }
                     }
                 }
-                // Saved one by one: a crash after a send must not send it again with the others.
-                await db.SaveChangesAsync(ct);
+                // Saved one by one, and even while stopping: a message sent must be recorded as sent, never sent again.
+                await db.SaveChangesAsync(CancellationToken.None);
+                handled++;
             }
         }
         finally
         {
             if (connection is not null)
                 await SafeDisposeAsync(connection);
+            // What this worker did not get to (a stop, a failure, half the lease gone) goes back at once: a one-time code
+            // lives five minutes and must not wait for the claim to lapse. Only a killed process leaves its claim to lapse.
+            if (handled < due.Count)
+                await ReleaseAsync(db, due.Skip(handled));
         }
-        return due.Count;
+        return handled;
+    }
+
+    private async Task ReleaseAsync(RegistryDbContext db, IEnumerable<Notification> unsent)
+    {
+        try
+        {
+            foreach (var n in unsent)
+                n.ReleaseClaim();
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Giving back unsent notifications failed; their claim lapses in {Lease}", ClaimLease);
+        }
     }
 
     /// <summary>

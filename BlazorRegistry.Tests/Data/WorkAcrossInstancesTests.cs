@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BlazorRegistry.Core.Accounts;
 using BlazorRegistry.Core.Audit;
 using BlazorRegistry.Core.Calendar;
 using BlazorRegistry.Core.Events;
@@ -109,5 +110,30 @@ public class WorkAcrossInstances
         await dispatcherOfB.DispatchPendingAsync();
         Assert.Equal(region.NameRu + " (исправлено)", (await listsOfB.GetAsync()).Regions.Single(r => r.Id == region.Id).NameRu);
         Assert.False((await calendarOfB.GetAsync()).IsWorkingDay(day));
+    }
+
+    [Fact]
+    public async Task AStrangersWrongCodesCountAcrossInstancesAsAnAccountsDo()
+    {
+        Assert.SkipWhen(TestDatabase.PostgreSqlServer is null, "Several instances share a PostgreSQL database only.");
+        await using var a = await TestDatabase.CreateAsync();
+        await using var b = a.SecondInstance();
+        var onA = a.Get<UnknownIdentifierCodeLock>();
+        var onB = b.GetRequiredService<UnknownIdentifierCodeLock>();
+
+        // Four wrong codes through A, the fifth through B (nginx's cookie lets a visitor pick the instance): locked, as an
+        // account would be after five; before, each instance counted five of its own and "invalid" told there was no account.
+        var phone = UnknownIdentifierCodeLock.KeyOf("+7 701 555 00 99");
+        for (var i = 0; i < 4; i++)
+            Assert.False(await onA.RecordWrongAsync(phone));
+        Assert.True(await onB.RecordWrongAsync(phone));
+        Assert.True(await onA.RecordWrongAsync(phone));
+
+        // Ten at once, half through each: exactly four are counted before the lock, whatever the order.
+        var mail = UnknownIdentifierCodeLock.KeyOf("stranger@example.kz");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => (i % 2 == 0 ? onA : onB).RecordWrongAsync(mail))));
+        Assert.Equal(4, answers.Count(locked => !locked));
+        await using var db = a.NewContext();
+        Assert.DoesNotContain(await db.UnknownIdentifierCodeCounts.Select(c => c.KeyHash).ToListAsync(), h => h.Contains('@') || h.Contains('+'));
     }
 }

@@ -40,3 +40,14 @@ internal sealed class CodeFlowLockConfiguration : IEntityTypeConfiguration<CodeF
         b.HasOne<RegistryUser>().WithOne().HasForeignKey<CodeFlowLock>(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class UnknownIdentifierCodeCountConfiguration : IEntityTypeConfiguration<UnknownIdentifierCodeCount>
+{
+    public void Configure(EntityTypeBuilder<UnknownIdentifierCodeCount> b)
+    {
+        b.HasKey(c => c.KeyHash);
+        b.Property(c => c.KeyHash).HasMaxLength(64);
+        // Each try deletes the rows past their time first.
+        b.HasIndex(c => c.ForgetAtUtc);
+    }
+}

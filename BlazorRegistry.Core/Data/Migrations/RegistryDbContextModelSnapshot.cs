@@ -170,6 +170,31 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Accounts.UnknownIdentifierCodeCount", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ForgetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Wrong")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("ForgetAtUtc");
+
+                    b.ToTable("UnknownIdentifierCodeCounts");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Applications.Application", b =>
                 {
                     b.Property<int>("Id")

@@ -103,7 +103,7 @@ public class DeliveryPerChannel
     }
 
     [Fact]
-    public async Task AMessageBeingSentIsPassedByUntilItsSenderFinishesOrItsClaimLapses()
+    public async Task AMessageBeingSentIsPassedByAndAStoppedWorkerGivesItBackAtOnce()
     {
         var email = new CountingEmail { Hang = new TaskCompletionSource() };
         var (test, userId) = await CreateAsync(email);
@@ -111,23 +111,45 @@ public class DeliveryPerChannel
         var service = test.Get<NotificationService>();
         await service.SendAsync(userId, NotificationChannel.Email, "u@example.kz", new Message("S", "B"));
 
-        // A worker takes it and dies mid-send (a killed process stands for it: the send is cut off, nothing is saved after it).
-        using var crash = new CancellationTokenSource();
-        var dying = service.DeliverDueAsync(NotificationChannel.Email, crash.Token);
+        // A worker takes it and hangs on the mail server; another worker (another instance) passes it by meanwhile.
+        using var stop = new CancellationTokenSource();
+        var stopping = service.DeliverDueAsync(NotificationChannel.Email, stop.Token);
         await WaitUntilAsync(() => email.Connections == 1);
-        // Meanwhile another worker (another instance) passes it by: it is someone else's.
-        Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
-        await crash.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dying);
-        email.Hang = null;
         Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
 
-        // When the claim lapses it is sent, once.
-        test.Time.Advance(NotificationService.ClaimLease);
+        // The first is stopped (a restart of its instance): it gives the message back, and the next worker sends it at once,
+        // not when the claim would have lapsed (a one-time code lives five minutes).
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopping);
+        email.Hang = null;
         Assert.Equal(1, await service.DeliverDueAsync(NotificationChannel.Email));
         Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
         Assert.Equal(1, email.Sent);
     }
+
+    [Fact]
+    public async Task AClaimLeftByAKilledWorkerLapsesWithinACodesLife()
+    {
+        var (test, userId) = await CreateAsync();
+        await using var _ = test;
+        var service = test.Get<NotificationService>();
+        var now = test.Time.GetUtcNow().UtcDateTime;
+        await service.SendSecretAsync(userId, NotificationChannel.Email, "u@example.kz", Code, new Message("Код жіберілді", "u***@example.kz"),
+            now + OneTimeCodeLife);
+        // A worker claimed it and was killed before sending (no code runs after a SIGKILL: the claim stays).
+        await using (var db = test.NewContext())
+        {
+            (await db.Notifications.SingleAsync(n => n.Channel == NotificationChannel.Email)).Claim(now + NotificationService.ClaimLease);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(0, await service.DeliverDueAsync(NotificationChannel.Email));
+
+        test.Time.Advance(NotificationService.ClaimLease);
+        Assert.Equal(1, await service.DeliverDueAsync(NotificationChannel.Email));
+        Assert.Single(test.Email.Sent);
+    }
+
+    private static readonly TimeSpan OneTimeCodeLife = BlazorRegistry.Core.Accounts.OneTimeCode.Lifetime;
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

@@ -177,6 +177,31 @@ namespace BlazorRegistry.Core.Data.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorRegistry.Core.Accounts.UnknownIdentifierCodeCount", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("FirstAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ForgetAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Wrong")
+                        .HasColumnType("integer");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("ForgetAtUtc");
+
+                    b.ToTable("UnknownIdentifierCodeCounts");
+                });
+
             modelBuilder.Entity("BlazorRegistry.Core.Applications.Application", b =>
                 {
                     b.Property<int>("Id")
