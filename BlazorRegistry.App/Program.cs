@@ -1,4 +1,5 @@
 using BlazorRegistry.App;
+using BlazorRegistry.App.Diagnostics;
 using BlazorRegistry.App.Operations;
 using BlazorRegistry.App.Organisations;
 using BlazorRegistry.App.Statistics;
@@ -52,6 +53,13 @@ if (args.FirstOrDefault() == CopyDatabaseCommand.Name)
 if (args.FirstOrDefault() == "bench-statistics")
 {
     await app.RunStatisticsBenchmarkAsync();
+    return;
+}
+
+// dotnet BlazorRegistry.App.dll bench-board-search (bench/board-search.sh)
+if (args.FirstOrDefault() == "bench-board-search")
+{
+    await app.RunBoardSearchBenchmarkAsync(args);
     return;
 }
 

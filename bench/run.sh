@@ -31,6 +31,7 @@ RESULTS=$(mktemp -d)
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 command -v wrk >/dev/null || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 [ -x /usr/bin/chromium ] || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+command -v sqlite3 >/dev/null || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
 [ -d bench/node_modules/playwright-core ] || (cd bench && npm ci --silent)
 
 dotnet build BlazorRegistry.App -c Release -nologo -v quiet
@@ -42,6 +43,10 @@ fi
 pid=""
 STARTUP=""
 LOG="$RESULTS/app.log"
+# The live board is measured with the server on one core and the 20 boards' browsers on the other (issue #21), standing in
+# for administrators on their own machines: otherwise the figure measures twenty renderers' contention with the server.
+SERVER_CPU=""
+BROWSERS_CPU="taskset -c 1"
 start_app() { # $1 data directory, then any extra settings; sets STARTUP to the seconds until /health answers
   local t0 dir=$1; shift; t0=$(date +%s.%N)
   # The 20 benchmark boards sign in with the password only: the second factor is switched off for this
@@ -50,7 +55,7 @@ start_app() { # $1 data directory, then any extra settings; sets STARTUP to the 
     Registry__FirstAdministrator__Email=$ADMIN Registry__FirstAdministrator__Password=$ADMIN_PASSWORD \
     Registry__Accounts__TwoFactor__Administrator=false \
     Registry__Benchmark__Enabled=true Registry__RateLimits__AccountPostsPerMinute=100000 \
-    dotnet "$APP" --urls "$BASE" --Registry:DataDirectory="$dir" --Logging:LogLevel:Default=Warning "$@") >> "$LOG" 2>&1 &
+    $SERVER_CPU dotnet "$APP" --urls "$BASE" --Registry:DataDirectory="$dir" --Logging:LogLevel:Default=Warning "$@") >> "$LOG" 2>&1 &
   pid=$!
   until curl -sf "$BASE/health" >/dev/null; do sleep 0.05; done
   STARTUP=$(python3 -c "print(f'{$(date +%s.%N) - $t0:.2f}')")
@@ -123,14 +128,35 @@ export_run csv > /dev/null   # warm-up
 read -r csv_time csv_delta csv_peak < <(export_run csv)
 read -r xlsx_time xlsx_delta xlsx_peak < <(export_run xlsx)
 csv_rows=$(( $(wc -l < "$RESULTS/export.csv") - 1 ))
+# The data's limit for the exports (issue #21): the sqlite3 command line writing the same rows, in the same order, with
+# the same data as CSV (names joined, reference names looked up, the records' JSON as stored), timed in the same run.
+sqlite3_csv() {
+  local t0; t0=$(date +%s.%N)
+  sqlite3 -readonly "$DATA/registry.db" >/dev/null <<SQL
+.headers on
+.mode csv
+.output $RESULTS/sqlite3.csv
+SELECT e.Number, e.Surname || ' ' || e.GivenName || coalesce(' ' || e.Patronymic, ''), e.DateOfBirth, e.Mobile, e.Email,
+       r.NameKk, e.Locality, e.RegisteredAddress, p.NameKk, e.ExperienceYears, e.ExperienceMonths,
+       e.Education, e.Employment, e.Qualifications, e.IncludedOn
+FROM RegisterEntries e JOIN Regions r ON r.Id = e.RegionId JOIN Professions p ON p.Id = e.ProfessionId
+ORDER BY e.NameKey, e.Id;
+SQL
+  python3 -c "print(f'{$(date +%s.%N) - $t0:.2f}')"
+}
+sqlite3_csv > /dev/null   # warm-up (the file's pages in the OS cache, as the app's are)
+sqlite_csv_time=$(sqlite3_csv)
+sqlite_csv_rows=$(( $(wc -l < "$RESULTS/sqlite3.csv") - 1 ))
 
 stop_app
 # The live board and the circuits run on a fresh database: a board shows the newest submissions on its
 # first page only while the queue is short, as in real use (the demo data leaves 5,000 waiting).
 echo "Live board and memory per circuit (browsers)..."
+SERVER_CPU="taskset -c 0"
 start_app "$(mktemp -d)" --Logging:LogLevel:BlazorRegistry.App.Components.Pages.Review.Board=Debug
-node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/browser.json"
+$BROWSERS_CPU node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/browser.json"
 stop_app
+SERVER_CPU=""
 
 if [ "$PROVIDER" = postgres ]; then
   # The same search load and live board with the app on PostgreSQL. The cluster and its seeded database are kept in
@@ -152,16 +178,20 @@ if [ "$PROVIDER" = postgres ]; then
   search_load pg-
   stop_app
   echo "Live board on PostgreSQL (a fresh database)..."
+  SERVER_CPU="taskset -c 0"
   start_app "$(mktemp -d)" --Registry:Database:Provider=PostgreSql \
     --ConnectionStrings:Registry="${REGISTRY_PG/Database=postgres/Database=board_$(date +%s)}" \
     --Logging:LogLevel:BlazorRegistry.App.Components.Pages.Review.Board=Debug
-  node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/pg-browser.json"
+  $BROWSERS_CPU node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/pg-browser.json"
   stop_app
+  SERVER_CPU=""
 fi
 
-python3 - "$RESULTS" "$startup_empty" "$startup_full" "$csv_time" "$csv_delta" "$csv_peak" "$xlsx_time" "$xlsx_delta" "$xlsx_peak" "$csv_rows" > bench/results.md <<'PY'
+python3 - "$RESULTS" "$startup_empty" "$startup_full" "$csv_time" "$csv_delta" "$csv_peak" "$xlsx_time" "$xlsx_delta" "$xlsx_peak" "$csv_rows" \
+  "$sqlite_csv_time" "$sqlite_csv_rows" > bench/results.md <<'PY'
 import json, re, sys, datetime
 r = sys.argv[1]
+sqlite_csv_t, sqlite_csv_rows = float(sys.argv[11]), int(sys.argv[12])
 startup_empty, startup_full = float(sys.argv[2]), float(sys.argv[3])
 csv_t, csv_d, csv_p, xlsx_t, xlsx_d, xlsx_p, rows = float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), float(sys.argv[7]), int(sys.argv[8]), int(sys.argv[9]), int(sys.argv[10])
 import os
@@ -194,13 +224,13 @@ rows_md = [
   ("Register search, every request a cache miss: p50 / p95", f"{p(cold,.5):.1f} / {p(cold,.95):.1f} ms", on_pg(lambda: f"{p(pg_cold,.5):.1f} / {p(pg_cold,.95):.1f} ms"), f"{p(trivial,.5):.1f} / {p(trivial,.95):.1f} ms trivial page", f"{p(cold,.95)/p(trivial,.95):.1f}×", "≤ 20 ms (p95)", ok(p(cold,.95) <= 20)),
   ("Register search throughput, every request a miss", f"{rps('cold'):.0f} req/s", on_pg(lambda: f"{rps('pg-cold'):.0f} req/s ({rps('pg-cold')/rps('pg-trivial'):.0%} of its trivial page)"), f"{rps('trivial'):.0f} req/s trivial page", f"{rps('cold')/rps('trivial'):.0%}", "", ""),
   ("Raw SQL of the search p50 / p95", f"{p(sql,.5):.2f} / {p(sql,.95):.2f} ms", "", "", "", "", ""),
-  ("Live board: commit → number in DOM, p50", f"{b['latencyP50']:.0f} ms", on_pg(lambda: f"{pb['latencyP50']:.0f} ms"), f"{b['boards']} boards × {b['submissions']} submissions (after {b['warmup']} warm-up)", "", "", ""),
+  ("Live board: commit → number in DOM, p50 (server on core 0, browsers on core 1)", f"{b['latencyP50']:.0f} ms", on_pg(lambda: f"{pb['latencyP50']:.0f} ms"), f"{b['boards']} boards × {b['submissions']} submissions (after {b['warmup']} warm-up)", "", "", ""),
   ("Live board p95", f"{b['latencyP95']:.0f} ms", on_pg(lambda: f"{pb['latencyP95']:.0f} ms (max {pb['latencyMax']:.0f})"), f"max {b['latencyMax']:.0f} ms", "", "≤ 150 ms", ok(b['latencyP95'] <= 150)),
-  ("Live board, server share: event → board re-queried, p50 / p95", f"{p(refresh,.5):.0f} / {p(refresh,.95):.0f} ms" if refresh else "n/a", on_pg(lambda: f"{p(pg_refresh,.5):.0f} / {p(pg_refresh,.95):.0f} ms" if pg_refresh else "n/a"), f"{len(refresh)} refreshes", "", "", ""),
+  ("Live board, server share: event → board re-queried, p50 / p95", f"{p(refresh,.5):.0f} / {p(refresh,.95):.0f} ms" if refresh else "n/a", on_pg(lambda: f"{p(pg_refresh,.5):.0f} / {p(pg_refresh,.95):.0f} ms" if pg_refresh else "n/a"), f"{len(refresh)} refreshes", "", "≤ 30 ms (p95)", ok(bool(refresh) and p(refresh,.95) <= 30)),
   ("Managed heap per wizard circuit", f"{b['wizardBytesPerCircuit']/1024:.0f} KiB", "", f"{b['homeBytesPerCircuit']/1024:.0f} KiB per home-page circuit", f"{ratio:.2f}×", "≤ 1.3×", ok(ratio <= 1.3)),
   ("Concurrent wizard users in 2 GB (managed heap)", f"{fit:,}", "", "", "", "", ""),
-  (f"CSV export, {rows:,} rows (staff)", f"{csv_t:.2f} s, +{csv_d} MiB (peak RSS {csv_p} MiB)", "", "", "", "≤ 3 s, ≤ 200 MB", ok(csv_t <= 3 and csv_d <= 200)),
-  (f"XLSX export, {rows:,} rows (staff)", f"{xlsx_t:.2f} s, +{xlsx_d} MiB (peak RSS {xlsx_p} MiB)", "", "", "", "≤ 3 s, ≤ 200 MB", ok(xlsx_t <= 3 and xlsx_d <= 200)),
+  (f"CSV export, {rows:,} rows (staff)", f"{csv_t:.2f} s, +{csv_d} MiB (peak RSS {csv_p} MiB)", "", f"{sqlite_csv_t:.2f} s sqlite3 CLI, {sqlite_csv_rows:,} rows as CSV", f"{csv_t/sqlite_csv_t:.1f}×", "≤ 2× sqlite3, ≤ 200 MB", ok(csv_t <= 2 * sqlite_csv_t and csv_d <= 200)),
+  (f"XLSX export, {rows:,} rows (staff)", f"{xlsx_t:.2f} s, +{xlsx_d} MiB (peak RSS {xlsx_p} MiB)", "", f"{sqlite_csv_t:.2f} s sqlite3 CLI", f"{xlsx_t/sqlite_csv_t:.1f}×", "≤ 3× sqlite3, ≤ 200 MB", ok(xlsx_t <= 3 * sqlite_csv_t and xlsx_d <= 200)),
   ("Start-up to first response, empty database", f"{startup_empty:.2f} s", "", "", "", "", ""),
   ("Start-up to first response, 100,000 entries", f"{startup_full:.2f} s", "", f"{startup_empty:.2f} s empty", f"{startup_full/startup_empty:.2f}×", "", ""),
 ]

@@ -60,6 +60,17 @@ public abstract class RegistryDatabase
         DateTime now, int count, CancellationToken ct) =>
         db.Notifications.Where(Notifications.Notification.DueOn(channel, now)).OrderBy(n => n.Id).Take(count).ToListAsync(ct);
 
+    /// <summary>
+    /// The applications whose folded name holds every word of <paramref name="query"/> (the review board's search,
+    /// <see cref="Rules.NameSearch"/>'s meaning). SQLite answers from its trigram index (issue #21); this default scans.
+    /// </summary>
+    internal virtual IQueryable<Applications.Application> WhereNameHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string? query) =>
+        Rules.NameSearch.WhereNameHas(applications, a => a.NameKey, query);
+
+    /// <summary>The applications whose reference number holds <paramref name="number"/> (upper case; the board's search).</summary>
+    internal virtual IQueryable<Applications.Application> WhereNumberHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string number) =>
+        applications.Where(a => a.ReferenceNumber!.Contains(number));
+
     /// <summary>A JSON column's text as UTF-8 bytes.</summary>
     internal abstract byte[] JsonBytes(DbDataReader reader, int ordinal);
 

@@ -33,6 +33,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // The board: by status, ordered by deadline; the queue keeps the first submission order.
         b.HasIndex(a => new { a.Status, a.DecisionDeadline });
         b.HasIndex(a => new { a.Status, a.FirstSubmittedAtUtc });
+        // The board's "decided recently" tab and its count under a search: read from the index, not from 100,000 wide rows (issue #21).
+        b.HasIndex(a => new { a.Status, a.DecidedAtUtc });
         b.HasIndex(a => a.NameKey);
         // The Astana day (UTC+5) of each time the staff statistics group by, computed by SQLite (virtual columns). The
         // two covering indexes over them name the region and profession columns of complex properties, which HasIndex

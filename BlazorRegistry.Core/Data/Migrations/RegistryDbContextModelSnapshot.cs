@@ -507,6 +507,8 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.HasIndex("OrganisationId", "Status")
                         .HasFilter("\"OrganisationId\" IS NOT NULL");
 
+                    b.HasIndex("Status", "DecidedAtUtc");
+
                     b.HasIndex("Status", "DecisionDeadline");
 
                     b.HasIndex("Status", "FirstSubmittedAtUtc");

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,6 +45,29 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
             ORDER BY "Id" LIMIT {count}
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(ct);
+
+    private static readonly System.Reflection.MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like),
+        [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    /// <summary>
+    /// The board's name search through the trigram indexes of migration BoardNameIndex: LIKE '%word%' on the folded name,
+    /// or on its coarse form for a Latin word (the same expression as the index); a word under three letters, a scan.
+    /// </summary>
+    internal override IQueryable<Applications.Application> WhereNameHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string? query)
+    {
+        foreach (var (word, latin) in Rules.NameSearch.Words(query))
+        {
+            if (word.Length < 3)
+            {
+                applications = Rules.NameSearch.WhereNameHasWord(applications, a => a.NameKey, word, latin);
+                continue;
+            }
+            var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            applications = applications.Where(Rules.NameSearch.Matching<Applications.Application>(a => a.NameKey, pattern, latin,
+                (target, value) => Expression.Call(Like, Expression.Constant(EF.Functions), target, value, Expression.Constant("\\"))));
+        }
+        return applications;
+    }
 
     /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
     private const long StartupLock = 0x7265676973747279;

@@ -94,6 +94,38 @@ public class ReviewQueueSearch
     }
 
     [Fact]
+    public async Task TheNameIndexFindsPartsOfNamesAndShortWordsAndFollowsAChangedName()
+    {
+        var (test, ids) = await SeedAsync();
+        await using var _ = test;
+        var queue = test.Get<ReviewQueue>();
+        async Task<int[]> Found(string search) => (await queue.SearchAsync(new BoardQuery(Search: search), "x", Today)).Rows.Select(r => r.Id).Order().ToArray();
+
+        Assert.Equal([ids[0]], await Found("урла"));            // inside a word (the trigram index)
+        Assert.Equal([ids[0], ids[2]], await Found("лан"));     // Нұрлан, Ерлан
+        Assert.Equal([ids[1]], await Found("ан ив"));           // words of two letters: a scan, same meaning
+        Assert.Equal([ids[0]], await Found("eitk"));            // part of a Latin spelling
+        Assert.Equal(ids.Order().ToArray(), await Found("RS-2026-"));
+        Assert.Empty(await Found("ну:р* OR \""));               // the index's query language is not the visitor's
+
+        // A name corrected after a return, and resubmitted: the index follows in the same write.
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(ids[0], "admin-1");
+        Assert.True((await review.ReturnForRevisionAsync(ids[0], "admin-1", [ReturnReason.IncompleteOrExpiredDocuments], "Атын тексеріңіз")).Succeeded);
+        Guid version;
+        await using (var db = test.NewContext())
+        {
+            var a = await db.Applications.SingleAsync(x => x.Id == ids[0]);
+            TestApplications.Fill(a, "Бекова", "Гүлнар");
+            await db.SaveChangesAsync();
+            version = a.Version;
+        }
+        Assert.True((await test.Get<ApplicationService>().SubmitAsync(ids[0], "a1", version)).Succeeded);
+        Assert.Empty(await Found("нурлан"));
+        Assert.Equal([ids[0]], await Found("гулнар бек"));
+    }
+
+    [Fact]
     public async Task OverdueOnlyKeepsApplicationsPastTheirDeadline()
     {
         var (test, _) = await SeedAsync();

@@ -516,6 +516,8 @@ namespace BlazorRegistry.Core.Data.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Status")
                         .HasFilter("\"OrganisationId\" IS NOT NULL");
 
+                    b.HasIndex("Status", "DecidedAtUtc");
+
                     b.HasIndex("Status", "DecisionDeadline");
 
                     b.HasIndex("Status", "FirstSubmittedAtUtc");
