@@ -67,16 +67,7 @@ public static class BoardSearchBenchmark
         }
         all.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"All searches: p50 {P(all, .5):F1} ms, p95 {P(all, .95):F1} ms (target p95 <= 20 ms)"));
-        var counts = new List<double>();
-        for (var i = 0; i < 30; i++)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var watch = Stopwatch.StartNew();
-            await db.Applications.CountAsync();
-            counts.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        counts.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baseline: SELECT COUNT(*) FROM Applications, p50 {P(counts, .5):F1} ms, p95 {P(counts, .95):F1} ms"));
+        await CountFloor.PrintAsync(factory);
     }
 
     private static double P(List<double> sorted, double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];

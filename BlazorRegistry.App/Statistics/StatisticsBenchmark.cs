@@ -45,15 +45,6 @@ public static class StatisticsBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {figures.Received:N0} | {figures.TimelinessByMonth.Sum(m => m.Decided):N0} | {times[14]:F1} | {times[28]:F1} | {times[^1]:F1} |"));
         }
-        var counts = new List<double>();
-        for (var i = 0; i < 30; i++)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var watch = Stopwatch.StartNew();
-            await db.Applications.CountAsync();
-            counts.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        counts.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baseline: SELECT COUNT(*) FROM Applications, p50 {counts[14]:F1} ms, p95 {counts[28]:F1} ms"));
+        await BlazorRegistry.App.Diagnostics.CountFloor.PrintAsync(factory);
     }
 }
