@@ -62,7 +62,8 @@ public abstract class RegistryDatabase
 
     /// <summary>
     /// The applications whose folded name holds every word of <paramref name="query"/> (the review board's search,
-    /// <see cref="Rules.NameSearch"/>'s meaning). SQLite answers from its trigram index (issue #21); this default scans.
+    /// <see cref="Rules.NameSearch"/>'s meaning). Each provider answers from its trigram index (issue #21, migration
+    /// BoardNameIndex); this default, the plain scan, is what both fall back to for words under three letters.
     /// </summary>
     internal virtual IQueryable<Applications.Application> WhereNameHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string? query) =>
         Rules.NameSearch.WhereNameHas(applications, a => a.NameKey, query);

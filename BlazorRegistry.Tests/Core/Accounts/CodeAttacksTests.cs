@@ -218,4 +218,25 @@ public class CodeAttacks
         Assert.Contains("••••••", masked);
         Assert.Contains("RS-2026-0000123", masked);
     }
+
+    [Fact]
+    public async Task AStrangersWrongCodesLockAsAnAccountsDoAndTheIdentifierIsNotKeptAfterwards()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var codes = test.Get<UnknownIdentifierCodeLock>();
+        var limits = test.Get<CodeLimits>();
+        var phone = UnknownIdentifierCodeLock.KeyOf("8 (701) 555-00-77");
+        for (var i = 1; i < limits.MaxWrongCodes; i++)
+            Assert.False(await codes.RecordWrongAsync(phone));
+        Assert.True(await codes.RecordWrongAsync(UnknownIdentifierCodeLock.KeyOf("+7 701 555 00 77"))); // the fifth, spelt otherwise
+        await using (var db = test.NewContext())
+            Assert.DoesNotContain(await db.UnknownIdentifierCodeCounts.Select(c => c.KeyHash).ToListAsync(), h => h.Contains("701"));
+
+        // Once the lock is over, the next try by anyone deletes the row: identifiers typed without an account are not kept.
+        test.Time.Advance(limits.LockoutDuration);
+        Assert.False(await codes.RecordWrongAsync(UnknownIdentifierCodeLock.KeyOf("someone@example.kz")));
+        await using (var db = test.NewContext())
+            Assert.Equal(1, await db.UnknownIdentifierCodeCounts.CountAsync());
+        Assert.False(await codes.RecordWrongAsync(phone)); // a fresh count
+    }
 }
