@@ -1,7 +1,6 @@
 using System.Text;
 using BlazorRegistry.Tests.Support;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BlazorRegistry.Tests.Browser;
@@ -48,10 +47,35 @@ public abstract class LayoutTour(RegistryAppFactory app, BrowserFixture browser)
             window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));
         """;
 
-    private static readonly AxeRunOptions Wcag21 = new()
+    /// <summary>
+    /// axe-core (the script Deque's package bundles), run in the page with the WCAG 2.1 A and AA rules and only
+    /// the violations sent back. Deque's <c>RunAxe</c> took about 1.9 s a page here against 0.1 s for the same
+    /// run made directly: most of the tours' time, and the tours are the longest part of the test run.
+    /// </summary>
+    private static readonly string AxeScript = new BundledAxeScriptProvider().GetScript();
+
+    private const string RunWcag21 = """
+        async () => (await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            resultTypes: ['violations'],
+        })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html) }))
+        """;
+
+    private sealed class AxeViolation
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
+        public string Id { get; set; } = "";
+        public string? Impact { get; set; }
+        public string Help { get; set; } = "";
+        public string[] Nodes { get; set; } = [];
+    }
+
+    private static async Task<AxeViolation[]> AxeViolationsAsync(IPage page)
+    {
+        // Evaluated through the browser's debugging protocol, so the page's Content-Security-Policy (no inline
+        // script) neither blocks it nor reports it.
+        await page.EvaluateAsync(AxeScript);
+        return await page.EvaluateAsync<AxeViolation[]>(RunWcag21);
+    }
 
     /// <summary>The main pages README shows.</summary>
     private static readonly HashSet<string> ScreenshotPages =
@@ -140,9 +164,9 @@ public abstract class LayoutTour(RegistryAppFactory app, BrowserFixture browser)
             foreach (var word in LatinWords(await page.EvaluateAsync<string>(VisibleText)))
                 problems.AppendLine($"{visitor.Role} {stop.Name}: English reaches the reader: \"{word}\"");
         if (!phone)
-            foreach (var violation in (await page.RunAxe(Wcag21)).Violations.Where(v => v.Impact is "serious" or "critical"))
+            foreach (var violation in (await AxeViolationsAsync(page)).Where(v => v.Impact is "serious" or "critical"))
                 problems.AppendLine($"{visitor.Role} {stop.Name}: axe {violation.Id} ({violation.Impact}) {violation.Help} — " +
-                    string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html.Length > 160 ? n.Html[..160] : n.Html)));
+                    string.Join(" | ", violation.Nodes.Select(n => n.Length > 160 ? n[..160] : n)));
         if (ScreenshotPages.Contains(stop.Name))
             await Journeys.ScreenshotAsync(page, $"{stop.Name}-{(phone ? "phone" : "desktop")}-{language}", fullPage: false);
         await page.CloseAsync();

@@ -18,8 +18,10 @@ public static class EvenTiming
     {
         var started = Stopwatch.GetTimestamp();
         await work();
-        var left = (floor ?? Floor) - Stopwatch.GetElapsedTime(started);
-        if (left > TimeSpan.Zero)
-            await Task.Delay(left);
+        // Task.Delay rounds down to whole milliseconds and its timer may fire a little early (CI saw 298 ms
+        // for a 300 ms floor), so wait again until the stopwatch agrees.
+        TimeSpan left;
+        while ((left = (floor ?? Floor) - Stopwatch.GetElapsedTime(started)) > TimeSpan.Zero)
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)));
     }
 }
