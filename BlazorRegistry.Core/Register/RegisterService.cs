@@ -40,8 +40,14 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         await using var db = await factory.CreateDbContextAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
         var total = await entries.CountAsync(ct);
-        var rows = await Sort(entries, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new RegisterPage(rows.Select(e => RegisterRow.For(e, audience)).ToList(), total, page, pageSize);
+        // The page's ids, then its entries read straight from their columns (StoredEntryReader): materialising 25
+        // entities with their JSON records through Entity Framework was most of a search's time.
+        var ids = await Sort(entries, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
+        var stored = ids.Count == 0 ? [] : await StoredEntryReader.ReadAsync(db, database, ids, ct);
+        // An entry whose consent was withdrawn between the two reads is left out, as an export leaves it out.
+        var rows = ids.Select(id => stored.GetValueOrDefault(id)).OfType<StoredEntryReader.StoredEntry>()
+            .Where(e => e.IsPublic || audience == RegisterAudience.Staff).Select(e => e.ToRow(audience)).ToList();
+        return new RegisterPage(rows, total, page, pageSize);
     }
 
     /// <summary>One entry by its number; the public gets null for an entry without consent.</summary>
