@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace BlazorRegistry.Core.Applications;
@@ -8,13 +9,20 @@ namespace BlazorRegistry.Core.Applications;
 /// </summary>
 public static class ApplicationSnapshot
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    /// <summary>
+    /// Letters as themselves, not as \uXXXX escapes (issue #21, point 5): a Cyrillic letter takes 2 bytes instead of 6,
+    /// and the snapshots were the largest column of the database. The text is stored and compared, never put in a page.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The encoding the digests were first taken with: a digest stored before the change must still match.</summary>
+    private static readonly JsonSerializerOptions DigestJson = new() { WriteIndented = false };
 
     public static string Take(Application a) => JsonSerializer.Serialize(Sections(a), Json);
 
     /// <summary>A short fingerprint of the answers: equal digests, equal answers.</summary>
     public static string Digest(Application a) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Take(a))));
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(Sections(a), DigestJson)));
 
     /// <summary>The sections whose answers differ between two snapshots; every section when there is no earlier one.</summary>
     public static IReadOnlySet<ApplicationSection> Changed(string? earlier, string? later)
@@ -24,7 +32,8 @@ public static class ApplicationSnapshot
         var before = JsonSerializer.Deserialize<Dictionary<ApplicationSection, JsonElement>>(earlier, Json) ?? [];
         var after = JsonSerializer.Deserialize<Dictionary<ApplicationSection, JsonElement>>(later, Json) ?? [];
         return Enum.GetValues<ApplicationSection>()
-            .Where(s => !(before.TryGetValue(s, out var b) && after.TryGetValue(s, out var a) && b.GetRawText() == a.GetRawText()))
+            // Compared as JSON values, not as text: a snapshot taken before the letters went unescaped still equals one taken after.
+            .Where(s => !(before.TryGetValue(s, out var b) && after.TryGetValue(s, out var a) && JsonElement.DeepEquals(b, a)))
             .ToHashSet();
     }
 
