@@ -102,7 +102,7 @@ await openStep(2);
 const regions = await page.$$eval('#f-RegionId option', os => os.map(o => o.value).filter(Boolean).slice(0, 2));
 for (let i = 0; i < SAMPLES + WARMUP; i++) {
   const value = regions[i % 2];
-  await page.waitForSelector('[data-testid=save-state].registry-save-saved', { timeout: 10000 }).catch(() => {});
+  await page.waitForSelector('[data-testid=save-state].registry-save-saved', { timeout: 10000 });
   await arm('choice', value);
   await page.selectOption('#f-RegionId', value);
   const ms = await measured();

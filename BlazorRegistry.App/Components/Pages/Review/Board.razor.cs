@@ -40,7 +40,7 @@ public partial class Board : IDisposable
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
     private readonly HashSet<int> highlighted = [];
     /// <summary>Verified organisations by id: the filter's list and the name beside each application one filed.</summary>
-    private IReadOnlyDictionary<int, Core.Organisations.Organisation> organisations = new Dictionary<int, Core.Organisations.Organisation>();
+    private IReadOnlyDictionary<int, Core.Organisations.Organisation>? organisations;
     private DateOnly today;
     private string viewerId = "";
     private bool live;
@@ -106,12 +106,13 @@ public partial class Board : IDisposable
         if (unknown.Count > 0)
             await LearnNamesAsync(unknown);
         // An organisation verified while the board is open: learn it the first time one of its applications shows.
-        if (organisations.Count == 0 || page.Rows.Any(r => r.OrganisationId is { } o && !organisations.ContainsKey(o)))
+        // (Read once, not on every event while there is none: twenty boards asking on every event cost the live board's tail.)
+        if (organisations is null || page.Rows.Any(r => r.OrganisationId is { } o && !organisations.ContainsKey(o)))
             organisations = (await Organisations.VerifiedAsync()).ToDictionary(o => o.Id);
     }
 
     /// <summary>"«Мейірім» (БСН 070540000129)": who filed it, in the page language.</summary>
-    private string OrganisationOf(int id) => organisations.GetValueOrDefault(id) is { } o
+    private string OrganisationOf(int id) => organisations?.GetValueOrDefault(id) is { } o
         ? $"{(Lang == Language.Russian ? o.NameRu : o.NameKk)} ({T["Organisation_BinShort"]} {o.Bin})"
         : "";
 
