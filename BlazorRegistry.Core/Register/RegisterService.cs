@@ -44,10 +44,7 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         // entities with their JSON records through Entity Framework was most of a search's time.
         var ids = await Sort(entries, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
         var stored = ids.Count == 0 ? [] : await StoredEntryReader.ReadAsync(db, database, ids, ct);
-        // An entry whose consent was withdrawn between the two reads is left out, as an export leaves it out.
-        var rows = ids.Select(id => stored.GetValueOrDefault(id)).OfType<StoredEntryReader.StoredEntry>()
-            .Where(e => e.IsPublic || audience == RegisterAudience.Staff).Select(e => e.ToRow(audience)).ToList();
-        return new RegisterPage(rows, total, page, pageSize);
+        return new RegisterPage(StoredEntryReader.RowsInOrder(ids, stored, audience).ToList(), total, page, pageSize);
     }
 
     /// <summary>One entry by its number; the public gets null for an entry without consent.</summary>
@@ -82,9 +79,8 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
 
         // The next batch is read while this one's records are parsed: the two take about as long.
         await foreach (var (batch, entries) in ReadBatchesAsync(ids, batchSize, ct).ReadAhead(1, ct))
-            foreach (var id in batch)
-                if (entries.TryGetValue(id, out var entry) && (entry.IsPublic || audience == RegisterAudience.Staff))
-                    yield return entry.ToRow(audience);
+            foreach (var row in StoredEntryReader.RowsInOrder(batch, entries, audience))
+                yield return row;
     }
 
     private async IAsyncEnumerable<(int[] Batch, Dictionary<int, StoredEntryReader.StoredEntry> Entries)> ReadBatchesAsync(List<int> ids,

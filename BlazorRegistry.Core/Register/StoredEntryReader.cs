@@ -70,6 +70,17 @@ internal static class StoredEntryReader
         return entries;
     }
 
+    /// <summary>
+    /// The rows of <paramref name="ids"/>, in their order, as <paramref name="audience"/> may see them now. The ids and the
+    /// entries are two reads: an entry gone since, or no longer public (consent withdrawn, excluded), is left out.
+    /// </summary>
+    public static IEnumerable<RegisterRow> RowsInOrder(IEnumerable<int> ids, Dictionary<int, StoredEntry> entries, RegisterAudience audience)
+    {
+        foreach (var id in ids)
+            if (entries.TryGetValue(id, out var entry) && (entry.IsPublic || audience == RegisterAudience.Staff))
+                yield return entry.ToRow(audience);
+    }
+
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>An entry as stored: its records are the JSON text of their columns, as UTF-8.</summary>

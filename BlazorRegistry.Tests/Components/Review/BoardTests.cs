@@ -107,6 +107,29 @@ public class BoardRender : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOrganisationVerifiedWhileTheBoardIsOpenIsNamedBesideItsApplication()
+    {
+        // The board reads the verified organisations once (not on every event while there is none, issue #21) and again
+        // only when a row names one it does not know.
+        var filed = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
+        var board = RenderBoard("kk-KZ");
+        Assert.Empty(board.FindAll("[data-testid=filed-by]"));
+
+        var organisations = db.Get<BlazorRegistry.Core.Organisations.OrganisationService>();
+        var sent = await TestOrganisations.SentForVerificationAsync(db.Services, "clerk-1", TestBins.Next(),
+            BlazorRegistry.Tests.Core.Organisations.OrganisationRules.CompleteDetails);
+        Assert.True((await organisations.VerifyAsync(sent.Id, "admin-1")).Succeeded);
+        // The first application as if that organisation had filed it (the filing itself is OnBehalfApplications' to test).
+        await using (var context = db.NewContext())
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlAsync(context.Database,
+                $"UPDATE \"Applications\" SET \"OrganisationId\" = {sent.Id} WHERE \"Id\" = {filed}");
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");
+
+        board.WaitForAssertion(() => Assert.Contains(sent.Bin, Assert.Single(board.FindAll("[data-testid=filed-by]")).TextContent),
+            TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task ARussianViewerStaysRussianWhenAKazakhAdministratorActs()
     {
         var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
