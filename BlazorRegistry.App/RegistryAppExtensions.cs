@@ -47,6 +47,7 @@ public static class RegistryAppExtensions
         else
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
+        builder.Services.AddHostedService<Operations.PlannerStatisticsJob>();
         builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
         builder.AddRegistryAccounts();

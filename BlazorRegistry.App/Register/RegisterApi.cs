@@ -74,7 +74,7 @@ public static class RegisterApi
                 var catalog = await referenceData.GetAsync(http.RequestAborted);
                 var query = RegisterQueryString.Parse(http.Request.Query, catalog);
                 // The API is open data: always the public view, whoever calls it.
-                var page = await register.SearchAsync(query, RegisterAudience.Public, http.RequestAborted);
+                var page = await register.SearchCountingAllAsync(query, RegisterAudience.Public, http.RequestAborted);
                 return TypedResults.Ok(new ApiPage(page.Total, page.Page, page.PageSize, page.Rows.Select(r => ToApi(r, catalog)).ToList()));
             })
             .WithName("SearchRegister")

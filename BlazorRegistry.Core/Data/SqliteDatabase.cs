@@ -41,6 +41,15 @@ public sealed class SqliteDatabase : RegistryDatabase
         await db.Database.ExecuteSqlRawAsync(AuditTriggers.Create, ct);
     }
 
+    /// <summary>
+    /// ANALYZE, each index sampled on at most a thousand rows (about 50 ms on the 1.5 GB benchmark database). Without
+    /// statistics SQLite took the staff's index (region, name) for a public search and read every entry of the region to
+    /// check its consent, where the public index (the same columns, consented entries only) answers from the index
+    /// alone: a public count 2 ms instead of 0.8 (issue #21).
+    /// </summary>
+    internal override Task RefreshPlannerStatisticsAsync(RegistryDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; ANALYZE;", ct);
+
     internal override (string Condition, DbParameter Parameter) IdIn(string column, IReadOnlyList<int> ids) =>
         ($"{column} IN (SELECT \"value\" FROM json_each($ids))", new SqliteParameter("$ids", JsonSerializer.Serialize(ids, Register.StoredRecordsJson.Default.IReadOnlyListInt32)));
 

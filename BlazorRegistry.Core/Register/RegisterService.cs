@@ -25,7 +25,10 @@ public sealed record RegisterQuery(
 {
 }
 
-public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, int Page, int PageSize)
+/// <param name="TotalIsAtLeast">
+/// The search was counted only so far (<see cref="RegisterService.CountAhead"/>): there are more than <paramref name="Total"/>.
+/// </param>
+public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, int Page, int PageSize, bool TotalIsAtLeast = false)
 {
     public int PageCount => Paging.PageCount(Total, PageSize);
 }
@@ -33,18 +36,44 @@ public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, in
 /// <summary>Reads the register for the public (consented entries and fields only) and for staff (everything).</summary>
 public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory, RegistryDatabase database)
 {
-    public async Task<RegisterPage> SearchAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default)
+    /// <summary>
+    /// How many results past the pages before it a search counts. A broad search ("анна" in Almaty) matches a tenth of
+    /// a region, and counting all of it would cost ten times more at a million entries than at a hundred thousand,
+    /// while the page shows 25: past this the page says "at least" and offers the next pages (issue #21).
+    /// </summary>
+    public const int CountAhead = 1000;
+
+    /// <summary>A page of the search, its total counted up to <see cref="CountAhead"/> past the pages before it.</summary>
+    public Task<RegisterPage> SearchAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default) =>
+        SearchAsync(query, audience, CountAhead, ct);
+
+    /// <summary>A page of the search with its exact total, for the API, whose clients page through everything.</summary>
+    public Task<RegisterPage> SearchCountingAllAsync(RegisterQuery query, RegisterAudience audience, CancellationToken ct = default) =>
+        SearchAsync(query, audience, countAhead: null, ct);
+
+    internal async Task<RegisterPage> SearchAsync(RegisterQuery query, RegisterAudience audience, int? countAhead, CancellationToken ct = default)
     {
         var pageSize = Paging.Normalize(query.PageSize);
         var page = Math.Max(1, query.Page);
         await using var db = await factory.CreateDbContextAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
-        var total = await entries.CountAsync(ct);
+        var total = 0;
+        var atLeast = false;
+        if (countAhead is { } ahead)
+        {
+            // Never less than the page itself: the rows shown are always within the count.
+            var countTo = (page - 1) * pageSize + Math.Max(ahead, pageSize);
+            total = await entries.Take(countTo + 1).CountAsync(ct);
+            if (total > countTo)
+                (total, atLeast) = (countTo, true);
+        }
+        else
+            total = await entries.CountAsync(ct);
         // The page's ids, then its entries read straight from their columns (StoredEntryReader): materialising 25
         // entities with their JSON records through Entity Framework was most of a search's time.
         var ids = await Sort(entries, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
         var stored = ids.Count == 0 ? [] : await StoredEntryReader.ReadAsync(db, database, ids, ct);
-        return new RegisterPage(StoredEntryReader.RowsInOrder(ids, stored, audience).ToList(), total, page, pageSize);
+        return new RegisterPage(StoredEntryReader.RowsInOrder(ids, stored, audience).ToList(), total, page, pageSize, atLeast);
     }
 
     /// <summary>One entry by its number; the public gets null for an entry without consent.</summary>

@@ -134,6 +134,30 @@ public class RegisterServiceSearch
     }
 
     [Fact]
+    public async Task ABroadSearchIsCountedOnlySoFarPastItsPageAndSaysSo()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        for (var i = 0; i < 40; i++)
+            await RegisterAsync(test, $"a{i}", "Сейтқали", "Нұрлан");
+        var register = test.Get<RegisterService>();
+
+        // Counted up to 30 past the pages before: the first page says "at least 30" and still offers a second.
+        var first = await register.SearchAsync(new RegisterQuery(Name: "нурлан"), RegisterAudience.Public, countAhead: 30);
+        Assert.Equal((30, true, 25, 2), (first.Total, first.TotalIsAtLeast, first.Rows.Count, first.PageCount));
+        // From the second page the count reaches further (25 + 30) and is exact again.
+        var second = await register.SearchAsync(new RegisterQuery(Name: "нурлан", Page: 2), RegisterAudience.Public, countAhead: 30);
+        Assert.Equal((40, false, 15), (second.Total, second.TotalIsAtLeast, second.Rows.Count));
+        // Exactly as many as the count reaches is exact, not "at least".
+        var exact = await register.SearchAsync(new RegisterQuery(Name: "нурлан"), RegisterAudience.Public, countAhead: 40);
+        Assert.Equal((40, false), (exact.Total, exact.TotalIsAtLeast));
+        // A count never stops short of the page it shows, and the API's count is whole.
+        var narrow = await register.SearchAsync(new RegisterQuery(), RegisterAudience.Public, countAhead: 5);
+        Assert.Equal((25, true, 25), (narrow.Total, narrow.TotalIsAtLeast, narrow.Rows.Count));
+        var all = await register.SearchCountingAllAsync(new RegisterQuery(Name: "нурлан"), RegisterAudience.Public);
+        Assert.Equal((40, false), (all.Total, all.TotalIsAtLeast));
+    }
+
+    [Fact]
     public async Task APageBeyondTheLastIsEmptyButCountsEverything()
     {
         await using var test = await TestDatabase.CreateAsync();
