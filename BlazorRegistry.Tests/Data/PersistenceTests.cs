@@ -88,6 +88,49 @@ public class ApplicationPersistence
     }
 
     [Fact]
+    public async Task StoresTheRecordsLettersAsThemselvesAndStillReadsRowsWrittenEscaped()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var original = Complete();
+        await using (var db = test.NewContext())
+        {
+            db.Applications.Add(original);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = test.NewContext())
+        {
+            var stored = await db.Database.SqlQuery<string>($"SELECT CAST(\"Employment\" AS TEXT) AS \"Value\" FROM \"Applications\" WHERE \"Id\" = {original.Id}").SingleAsync();
+            Assert.Contains("«Мейірім» арнаулы әлеуметтік", stored);
+            Assert.DoesNotContain("\\u", stored);
+            // A row written before (every letter escaped, as Entity Framework's own writer did) reads the same.
+            var escaped = stored.Replace("«Мейірім»", "\\u00AB\\u041C\\u0435\\u0439\\u0456\\u0440\\u0456\\u043C\\u00BB");
+            Assert.NotEqual(stored, escaped);
+            var cast = test.Get<RegistryDatabase>().Provider == DatabaseProvider.PostgreSql ? "::jsonb" : "";
+#pragma warning disable EF1002 // the cast is one of two constants; the value is a parameter
+            await db.Database.ExecuteSqlRawAsync($"UPDATE \"Applications\" SET \"Employment\" = {{0}}{cast} WHERE \"Id\" = {{1}}", escaped, original.Id);
+#pragma warning restore EF1002
+        }
+        await using var fresh = test.NewContext();
+        Assert.Equal(original.Employment, (await fresh.Applications.AsNoTracking().SingleAsync(a => a.Id == original.Id)).Employment);
+    }
+
+    [Theory]
+    [InlineData("Қазақ «тілі»")]
+    [InlineData("a \"quoted\" back\\slash")]
+    [InlineData("line\nbreak\ttab\u0001")]
+    [InlineData("emoji 😀 and </script>")]
+    [InlineData("")]
+    public void TheRecordsTextWriterWritesJsonThatReadsBackTheSame(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            BlazorRegistry.Core.Data.Configurations.UnescapedJsonString.Instance.ToJsonTyped(writer, text);
+        var json = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        Assert.Equal(text, System.Text.Json.JsonSerializer.Deserialize<string>(json));
+        Assert.DoesNotContain("\\u04", json); // Cyrillic stays letters
+    }
+
+    [Fact]
     public async Task KeepsTheHistoryWithTheApplication()
     {
         await using var test = await TestDatabase.CreateAsync();

@@ -18,6 +18,11 @@ internal static class JsonCollectionExtensions
     {
         var name = ((MemberExpression)property.Body).Member.Name;
         builder.Ignore(name);
-        builder.ComplexCollection<List<TElement>, TElement>("_" + char.ToLowerInvariant(name[0]) + name[1..], c => c.ToJson(name));
+        builder.ComplexCollection<List<TElement>, TElement>("_" + char.ToLowerInvariant(name[0]) + name[1..], c =>
+        {
+            c.ToJson(name);
+            foreach (var text in c.Metadata.ComplexType.GetProperties().Where(p => p.ClrType == typeof(string)))
+                text.SetJsonValueReaderWriterType(typeof(UnescapedJsonString));
+        });
     }
 }
