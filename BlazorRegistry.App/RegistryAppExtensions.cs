@@ -47,7 +47,6 @@ public static class RegistryAppExtensions
         else
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
-        builder.Services.AddHostedService<Operations.PlannerStatisticsJob>();
         builder.Services.AddRegistryLocalization();
         builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft);
         builder.AddRegistryAccounts();
@@ -55,6 +54,7 @@ public static class RegistryAppExtensions
         builder.Services.AddRegistryNotifications();
         builder.Services.AddRegistryOrganisations();
         builder.Services.AddSingleton<PublicRegisterCache>();
+        builder.Services.AddSingleton<Components.Layout.ThemeStylesheet>();
         builder.Services.AddScoped<FigureTables>();
         builder.Services.AddRegisterApi(options.RateLimits.ApiRequestsPerMinute);
         builder.Services.AddRegisterExports(options.Exports);

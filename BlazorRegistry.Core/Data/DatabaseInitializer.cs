@@ -42,17 +42,6 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
         await db.SaveChangesAsync(ct);
         if (added > 0)
             logger.LogInformation("Seeded {Count} reference and calendar row(s)", added);
-        await database.RefreshPlannerStatisticsAsync(db, ct);
-    }
-
-    /// <summary>
-    /// Fresh statistics for the query planner: at every start (above) and every few hours while the registry grows
-    /// (<c>PlannerStatisticsJob</c>), so a database that started empty is planned as the size it has become.
-    /// </summary>
-    public async Task RefreshPlannerStatisticsAsync(CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await database.RefreshPlannerStatisticsAsync(db, ct);
     }
 
     private static async Task<int> AddMissingAsync<T, TKey>(RegistryDbContext db, DbSet<T> set, IEnumerable<T> seed,

@@ -18,12 +18,6 @@ public abstract class RegistryDatabase
     /// <summary>After the migrations: what the provider needs on every start (SQLite's WAL and audit triggers).</summary>
     internal abstract Task AfterMigrateAsync(RegistryDbContext db, CancellationToken ct);
 
-    /// <summary>
-    /// Gives the query planner fresh statistics of the tables and indexes. PostgreSQL's autovacuum keeps its own; SQLite
-    /// keeps none unless asked (see <see cref="SqliteDatabase"/>).
-    /// </summary>
-    internal virtual Task RefreshPlannerStatisticsAsync(RegistryDbContext db, CancellationToken ct) => Task.CompletedTask;
-
     /// <summary>A condition "<paramref name="column"/> is one of these ids" and its parameter, for the exports' direct reader.</summary>
     internal abstract (string Condition, DbParameter Parameter) IdIn(string column, IReadOnlyList<int> ids);
 

@@ -41,17 +41,6 @@ public sealed class SqliteDatabase : RegistryDatabase
         await db.Database.ExecuteSqlRawAsync(AuditTriggers.Create, ct);
     }
 
-    /// <summary>
-    /// ANALYZE of the register's table, each index sampled on at most a thousand rows (milliseconds on the 1.5 GB
-    /// benchmark database). Without statistics SQLite took the staff's index (region, name) for a public search and read
-    /// every entry of the region to check its consent, where the public index (the same columns, consented entries only)
-    /// answers from the index alone (issue #21). Only this table: with statistics on the applications SQLite answered
-    /// the board's name search by fetching every match's wide row instead of scanning the narrow status index, and
-    /// bench/board-search.sh took twice as long (p50 52 against 23 ms in the same conditions).
-    /// </summary>
-    internal override Task RefreshPlannerStatisticsAsync(RegistryDbContext db, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; ANALYZE \"RegisterEntries\";", ct);
-
     internal override (string Condition, DbParameter Parameter) IdIn(string column, IReadOnlyList<int> ids) =>
         ($"{column} IN (SELECT \"value\" FROM json_each($ids))", new SqliteParameter("$ids", JsonSerializer.Serialize(ids, Register.StoredRecordsJson.Default.IReadOnlyListInt32)));
 

@@ -63,7 +63,9 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         {
             // Never less than the page itself: the rows shown are always within the count.
             var countTo = (page - 1) * pageSize + Math.Max(ahead, pageSize);
-            total = await entries.Take(countTo + 1).CountAsync(ct);
+            // In name order, which every index of the register's searches already keeps, so the order costs nothing
+            // and the count's limit is a definite set (Entity Framework warns of a limit without an order).
+            total = await Sort(entries, RegisterSort.Name).Take(countTo + 1).CountAsync(ct);
             if (total > countTo)
                 (total, atLeast) = (countTo, true);
         }

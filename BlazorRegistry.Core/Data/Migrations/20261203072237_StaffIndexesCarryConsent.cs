@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BlazorRegistry.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class StaffIndexesCarryConsent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_RegisterEntries_NameKey",
+                table: "RegisterEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RegisterEntries_Region_NameKey",
+                table: "RegisterEntries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_NameKey",
+                table: "RegisterEntries",
+                columns: new[] { "NameKey", "IsPublic" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_Region_NameKey",
+                table: "RegisterEntries",
+                columns: new[] { "RegionId", "NameKey", "IsPublic" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_RegisterEntries_NameKey",
+                table: "RegisterEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RegisterEntries_Region_NameKey",
+                table: "RegisterEntries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_NameKey",
+                table: "RegisterEntries",
+                column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_Region_NameKey",
+                table: "RegisterEntries",
+                columns: new[] { "RegionId", "NameKey" });
+        }
+    }
+}
