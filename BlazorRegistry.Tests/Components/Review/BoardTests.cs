@@ -107,6 +107,28 @@ public class BoardRender : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEventRendersTheRowsItChangedAndLeavesTheOthersAsTheyWere()
+    {
+        var first = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");
+        var second = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");
+        var board = RenderBoard("kk-KZ");
+        Dictionary<int, IRenderedComponent<BoardRowView>> Rows() => board.FindComponents<BoardRowView>().ToDictionary(r => r.Instance.Row.Id);
+        Assert.All(Rows().Values, r => Assert.Equal(1, r.RenderCount));
+
+        // A new submission: its row appears (highlighted); the two standing rows are not rendered again.
+        var third = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a3", "Қасымова", "Айгүл");
+        board.WaitForAssertion(() => Assert.Equal(3, Rows().Count), TimeSpan.FromSeconds(5));
+        Assert.Equal((1, 1), (Rows()[first].RenderCount, Rows()[second].RenderCount));
+        Assert.Contains("registry-row-new", board.Find($"tr[data-application='{third}']").ClassName);
+
+        // The first is taken into review and leaves the tab; the second still stands as it was rendered.
+        Assert.True((await db.Get<ReviewService>().ClaimAsync(first, "admin-2")).Succeeded);
+        board.WaitForAssertion(() => Assert.False(Rows().ContainsKey(first)), TimeSpan.FromSeconds(5));
+        Assert.Equal(1, Rows()[second].RenderCount);
+        Assert.Equal(2, board.FindAll("tbody tr").Count);
+    }
+
+    [Fact]
     public async Task AnOrganisationVerifiedWhileTheBoardIsOpenIsNamedBesideItsApplication()
     {
         // The board reads the verified organisations once (not on every event while there is none, issue #21) and again
