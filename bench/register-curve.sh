@@ -45,7 +45,9 @@ for size in $SIZES; do
   (cd BlazorRegistry.App && ASPNETCORE_ENVIRONMENT=Production dotnet "$APP" --urls "$BASE" --Registry:DataDirectory="$data" \
     --Registry:Benchmark:Enabled=true --Logging:LogLevel:Default=Warning) > "$RESULTS/app-$size.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.1; done
+  # The first start on an older database migrates it (a million entries: a minute or two).
+  for _ in $(seq 1 3000); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.1; done
+  curl -sf "$BASE/health" >/dev/null || { echo "The app did not start on $data:" >&2; tail -20 "$RESULTS/app-$size.log" >&2; exit 1; }
   entries=$(sqlite3 -readonly "$data/registry.db" "select count(*) from RegisterEntries")
   mb=$(( $(stat -c %s "$data/registry.db") / 1048576 ))
   # Warm-up: JIT, the planner's statistics (refreshed at start) and the file's pages in the OS cache.

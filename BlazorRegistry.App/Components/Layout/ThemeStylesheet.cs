@@ -12,9 +12,16 @@ namespace BlazorRegistry.App.Components.Layout;
 /// </summary>
 public sealed class ThemeStylesheet(IServiceProvider services, ILoggerFactory loggers)
 {
-    private readonly Lazy<Task<MarkupString>> _markup = new(() => RenderAsync(services, loggers));
+    private Task<MarkupString>? _markup;
 
-    public Task<MarkupString> GetAsync() => _markup.Value;
+    /// <summary>The copy; a render that failed is tried again by the next page rather than kept (two at once are harmless).</summary>
+    public Task<MarkupString> GetAsync()
+    {
+        var markup = _markup;
+        if (markup is null || markup.IsFaulted || markup.IsCanceled)
+            _markup = markup = RenderAsync(services, loggers);
+        return markup;
+    }
 
     private static async Task<MarkupString> RenderAsync(IServiceProvider services, ILoggerFactory loggers)
     {

@@ -25,6 +25,8 @@ public class RegisterCountedSoFar(RegistryAppFactory app) : IClassFixture<Regist
         Assert.Equal(HttpStatusCode.OK, kk.Status);
         Assert.Matches(@"^Табылды: кемінде 1\s000$", Count(kk.Html));
         Assert.Contains("rel=\"next\"", kk.Html);
+        Assert.DoesNotContain("page=40", kk.Html); // a page counted so far is not named as the last
+        Assert.Contains("page=2", kk.Html);
         var ru = await new Browserless(app.ServerAddress, "ru-RU").GetAsync("/register?q=" + Uri.EscapeDataString("көпбаев"));
         Assert.Matches(@"^Найдено: не менее 1\s000$", Count(ru.Html));
 

@@ -1552,7 +1552,7 @@ namespace BlazorRegistry.Core.Data.PostgreSql.Migrations
                     b.HasIndex("CurrentCategoryId", "CurrentCategoryAssignedOn")
                         .HasDatabaseName("IX_RegisterEntries_CurrentCategory");
 
-                    b.HasIndex(new[] { "NameKey", "IsPublic" }, "IX_RegisterEntries_NameKey");
+                    b.HasIndex(new[] { "NameKey", "Id", "IsPublic" }, "IX_RegisterEntries_NameKey");
 
                     b.HasIndex(new[] { "CurrentCategoryId", "NameKey" }, "IX_RegisterEntries_Public_Category_NameKey")
                         .HasFilter("\"IsPublic\"");
@@ -1569,7 +1569,7 @@ namespace BlazorRegistry.Core.Data.PostgreSql.Migrations
                     b.HasIndex(new[] { "RegionId", "NameKey" }, "IX_RegisterEntries_Public_Region_NameKey")
                         .HasFilter("\"IsPublic\"");
 
-                    b.HasIndex(new[] { "RegionId", "NameKey", "IsPublic" }, "IX_RegisterEntries_Region_NameKey");
+                    b.HasIndex(new[] { "RegionId", "NameKey", "Id", "IsPublic" }, "IX_RegisterEntries_Region_NameKey");
 
                     b.ToTable("RegisterEntries");
                 });

@@ -21,12 +21,12 @@ namespace BlazorRegistry.Core.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_NameKey",
                 table: "RegisterEntries",
-                columns: new[] { "NameKey", "IsPublic" });
+                columns: new[] { "NameKey", "Id", "IsPublic" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_Region_NameKey",
                 table: "RegisterEntries",
-                columns: new[] { "RegionId", "NameKey", "IsPublic" });
+                columns: new[] { "RegionId", "NameKey", "Id", "IsPublic" });
         }
 
         /// <inheritdoc />
