@@ -92,8 +92,16 @@ public sealed class Application
     public string? DecisionComment { get; private set; }
 
     /// <summary>The answers as last submitted, and as submitted the time before (JSON, see ApplicationSnapshot).</summary>
-    public string? SubmittedSnapshot { get; private set; }
+    public string? SubmittedSnapshot => _submittedSnapshot == ApplicationSnapshot.SameAsAnswers ? ApplicationSnapshot.Take(this) : _submittedSnapshot;
     public string? PreviousSnapshot { get; private set; }
+
+    /// <summary>
+    /// What the row keeps of <see cref="SubmittedSnapshot"/>: <see cref="ApplicationSnapshot.SameAsAnswers"/> from the
+    /// submission on, and a copy only once the answers change after it (<see cref="EnsureEditable"/>, which every change
+    /// of the answers passes first). Nearly every application awaits a decision or is decided, its answers those it
+    /// submitted: the copies made the database half again as large (issue #21, point 5).
+    /// </summary>
+    private string? _submittedSnapshot;
 
     /// <summary>The sections the applicant changed between the last two submissions.</summary>
     public IReadOnlySet<ApplicationSection> ChangedSinceLastSubmission => ApplicationSnapshot.Changed(PreviousSnapshot, SubmittedSnapshot);
@@ -316,7 +324,7 @@ public sealed class Application
         DecisionDeadline = calendar.DecisionDeadline(nowUtc);
         // An amendment's first submission keeps the registered version to compare with.
         PreviousSnapshot = SubmittedSnapshot ?? PreviousSnapshot;
-        SubmittedSnapshot = ApplicationSnapshot.Take(this);
+        _submittedSnapshot = ApplicationSnapshot.SameAsAnswers;
         Status = ApplicationStatus.Submitted;
         HolderId = null;
         ClaimedAtUtc = null;
@@ -407,6 +415,9 @@ public sealed class Application
     {
         if (!Status.IsEditable())
             throw new DomainException(ErrorCode.ApplicationNotEditable, $"Application {Id} is {Status} and cannot be changed.");
+        // The answers may change now: keep what was submitted before they do.
+        if (_submittedSnapshot == ApplicationSnapshot.SameAsAnswers)
+            _submittedSnapshot = ApplicationSnapshot.Take(this);
     }
 
     private void EnsureHeldBy(string administratorId, string move)

@@ -18,6 +18,9 @@ public static class ApplicationSnapshot
     /// <summary>The encoding the digests were first taken with: a digest stored before the change must still match.</summary>
     private static readonly JsonSerializerOptions DigestJson = new() { WriteIndented = false };
 
+    /// <summary>Stored in place of a snapshot equal to the application's answers (never valid JSON, so never a snapshot).</summary>
+    public const string SameAsAnswers = "=";
+
     public static string Take(Application a) => JsonSerializer.Serialize(Sections(a), Json);
 
     /// <summary>A short fingerprint of the answers: equal digests, equal answers.</summary>

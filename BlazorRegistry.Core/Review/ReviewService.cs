@@ -58,8 +58,8 @@ public sealed class ReviewService(
                 existing.Reinclude(a, includedOn, now);
             else
             {
-                var registeredBefore = db.Applications.AsNoTracking().Where(x => x.Id == existing.ApplicationId).Select(x => x.SubmittedSnapshot).FirstOrDefault();
-                existing.Refresh(a, ApplicationSnapshot.Changed(registeredBefore, a.SubmittedSnapshot), now);
+                var registeredBefore = db.Applications.AsNoTracking().IgnoreAutoIncludes().First(x => x.Id == existing.ApplicationId);
+                existing.Refresh(a, ApplicationSnapshot.Changed(registeredBefore.SubmittedSnapshot, a.SubmittedSnapshot), now);
             }
         }, ct);
 

@@ -114,6 +114,57 @@ public class ApplicationPersistence
         Assert.Equal(original.Employment, (await fresh.Applications.AsNoTracking().SingleAsync(a => a.Id == original.Id)).Employment);
     }
 
+    [Fact]
+    public async Task StoresTheSubmittedSnapshotOnlyWhileTheAnswersDifferFromIt()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var id = await BlazorRegistry.Tests.Core.Applications.ApplicationServiceDrafts.SeedSubmittedAsync(test);
+        async Task<string?> StoredAsync()
+        {
+            await using var db = test.NewContext();
+            return await db.Database.SqlQuery<string?>($"SELECT \"SubmittedSnapshot\" AS \"Value\" FROM \"Applications\" WHERE \"Id\" = {id}").SingleAsync();
+        }
+        async Task<Application> LoadAsync(bool tracked)
+        {
+            await using var db = test.NewContext();
+            var query = tracked ? db.Applications : db.Applications.AsNoTracking();
+            return await query.SingleAsync(a => a.Id == id);
+        }
+
+        // Submitted and untouched: the row holds the mark, every load holds the snapshot.
+        Assert.Equal(ApplicationSnapshot.SameAsAnswers, await StoredAsync());
+        foreach (var tracked in new[] { true, false })
+        {
+            var loaded = await LoadAsync(tracked);
+            Assert.Equal(ApplicationSnapshot.Take(loaded), loaded.SubmittedSnapshot);
+            Assert.Contains(loaded.Personal.Surname!, loaded.SubmittedSnapshot);
+        }
+        var submitted = (await LoadAsync(tracked: false)).SubmittedSnapshot!;
+
+        // Returned and changed: the row keeps the submitted answers, not the new ones.
+        var review = test.Get<ReviewService>();
+        await review.ClaimAsync(id, "admin-1");
+        await review.ReturnForRevisionAsync(id, "admin-1", [ReturnReason.EmploymentMismatch], "Штаттық лауазымы сәйкес емес");
+        var service = test.Get<ApplicationService>();
+        var returned = (await service.LoadOwnAsync(id, "applicant-1"))!;
+        Assert.Equal(submitted, returned.SubmittedSnapshot);
+        var changedJobs = returned.Employment.Select(e => e with { StaffPosition = "Өзгертілген штаттық лауазым" }).ToList();
+        var saved = await service.SaveEmploymentAsync(id, "applicant-1", returned.Version, changedJobs);
+        Assert.True(saved.Succeeded);
+        Assert.Equal(submitted, await StoredAsync());
+        var edited = await LoadAsync(tracked: true);
+        Assert.Equal(submitted, edited.SubmittedSnapshot);
+        Assert.DoesNotContain("Өзгертілген", edited.SubmittedSnapshot);
+        Assert.Equal([ApplicationSection.Employment], ApplicationSnapshot.Changed(edited.SubmittedSnapshot, ApplicationSnapshot.Take(edited)));
+
+        // Submitted again: the mark again, the earlier submission kept in full.
+        Assert.True((await service.SubmitAsync(id, "applicant-1", saved.Value!.Version)).Succeeded);
+        Assert.Equal(ApplicationSnapshot.SameAsAnswers, await StoredAsync());
+        var resubmitted = await LoadAsync(tracked: false);
+        Assert.Equal(submitted, resubmitted.PreviousSnapshot);
+        Assert.Contains("Өзгертілген", resubmitted.SubmittedSnapshot);
+    }
+
     [Theory]
     [InlineData("Қазақ «тілі»")]
     [InlineData("a \"quoted\" back\\slash")]

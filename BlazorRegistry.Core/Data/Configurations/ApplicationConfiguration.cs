@@ -76,6 +76,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.History).AutoInclude();
         b.Ignore(a => a.ChangedSinceLastSubmission);
+        // The column holds a copy only while the answers differ from it (Application._submittedSnapshot): read it through
+        // the entity, never in a query.
+        b.Ignore(a => a.SubmittedSnapshot);
+        b.Property<string?>("_submittedSnapshot").HasColumnName(nameof(Application.SubmittedSnapshot));
     }
 }
 
