@@ -5,19 +5,21 @@ namespace BlazorRegistry.Core.Register;
 
 /// <summary>
 /// One row of the register in the form of Order 21's appendix: a copy of the registered application's
-/// data as it was on the day of the decision, plus the inclusion date (column 10) that never changes.
+/// data as it was on the day of the decision, plus the inclusion date (column 10) that never changes. The records
+/// (education, employment, qualifications) are read from that application, which a decision leaves as it is, rather
+/// than copied: they were a fifth of the database (issue #21, point 5).
 /// </summary>
 public sealed class RegisterEntry
 {
-    private readonly List<EducationRecord> _education = [];
-    private readonly List<EmploymentRecord> _employment = [];
-    private readonly List<QualificationRecord> _qualifications = [];
     private readonly List<RegisterEntryVersion> _versions = [];
 
     public int Id { get; private set; }
     /// <summary>The application's reference number, which is also the public entry's address.</summary>
     public string Number { get; private set; } = "";
+    /// <summary>The registered application whose data the entry holds: the last one registered for the specialist.</summary>
     public int ApplicationId { get; private set; }
+    /// <summary>Loaded with every entry (the records are its).</summary>
+    public Application Application { get; private set; } = null!;
     public string ApplicantId { get; private set; } = "";
     /// <summary>Column 10. Set once.</summary>
     public DateOnly IncludedOn { get; private set; }
@@ -39,9 +41,9 @@ public sealed class RegisterEntry
     public int ProfessionId { get; private set; }
     public int ExperienceYears { get; private set; }
     public int ExperienceMonths { get; private set; }
-    public IReadOnlyList<EducationRecord> Education => _education;
-    public IReadOnlyList<EmploymentRecord> Employment => _employment;
-    public IReadOnlyList<QualificationRecord> Qualifications => _qualifications;
+    public IReadOnlyList<EducationRecord> Education => Application.Education;
+    public IReadOnlyList<EmploymentRecord> Employment => Application.Employment;
+    public IReadOnlyList<QualificationRecord> Qualifications => Application.Qualifications;
     /// <summary>The latest category assigned, for the register's category filter.</summary>
     public int? CurrentCategoryId { get; private set; }
     /// <summary>When the latest category was assigned: with the category's validity, when it lapses.</summary>
@@ -222,6 +224,7 @@ public sealed class RegisterEntry
     private void CopyFrom(Application a, DateTime nowUtc)
     {
         ApplicationId = a.Id;
+        Application = a;
         Surname = a.Personal.Surname ?? "";
         GivenName = a.Personal.GivenName ?? "";
         Patronymic = a.Personal.Patronymic;
@@ -238,12 +241,6 @@ public sealed class RegisterEntry
         ProfessionId = a.Profession.ProfessionId ?? 0;
         ExperienceYears = a.Profession.ExperienceYears ?? 0;
         ExperienceMonths = a.Profession.ExperienceMonths ?? 0;
-        _education.Clear();
-        _education.AddRange(a.Education);
-        _employment.Clear();
-        _employment.AddRange(a.Employment);
-        _qualifications.Clear();
-        _qualifications.AddRange(a.Qualifications);
         var current = a.Qualifications.Where(q => q.AssignedOn is not null).MaxBy(q => q.AssignedOn);
         CurrentCategoryId = current?.CategoryId;
         CurrentCategoryAssignedOn = current?.AssignedOn;

@@ -19,12 +19,12 @@ namespace BlazorRegistry.Core.Register;
 internal static class StoredEntryReader
 {
     private const string Select = """
-        SELECT "Id", "Number", "Surname", "GivenName", "Patronymic", "DateOfBirth", "Mobile", "Email", "RegionId", "Locality",
-               "RegisteredAddress", "ProfessionId", "ExperienceYears", "ExperienceMonths", "IncludedOn", "IsPublic",
-               "Consent_Publish", "Consent_ShowDateOfBirth", "Consent_ShowContacts", "Consent_ShowAddress",
-               "Consent_TextVersion", "Consent_DecidedAtUtc", "Education", "Employment", "Qualifications",
-               "State", "ExclusionReason", "ExcludedOn", "ExclusionRequestedAtUtc"
-        FROM "RegisterEntries" WHERE
+        SELECT r."Id", r."Number", r."Surname", r."GivenName", r."Patronymic", r."DateOfBirth", r."Mobile", r."Email", r."RegionId", r."Locality",
+               r."RegisteredAddress", r."ProfessionId", r."ExperienceYears", r."ExperienceMonths", r."IncludedOn", r."IsPublic",
+               r."Consent_Publish", r."Consent_ShowDateOfBirth", r."Consent_ShowContacts", r."Consent_ShowAddress",
+               r."Consent_TextVersion", r."Consent_DecidedAtUtc", a."Education", a."Employment", a."Qualifications",
+               r."State", r."ExclusionReason", r."ExcludedOn", r."ExclusionRequestedAtUtc"
+        FROM "RegisterEntries" AS r JOIN "Applications" AS a ON a."Id" = r."ApplicationId" WHERE
         """;
 
     /// <summary>The entries with these ids, their records still JSON.</summary>
@@ -34,7 +34,7 @@ internal static class StoredEntryReader
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         // In ascending order SQLite visits the table's pages once each, front to back.
-        var (condition, parameter) = database.IdIn("\"Id\"", ids.Order().ToList());
+        var (condition, parameter) = database.IdIn("r.\"Id\"", ids.Order().ToList());
         command.CommandText = $"{Select} {condition}";
         command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(ct);

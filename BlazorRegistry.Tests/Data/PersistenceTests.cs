@@ -54,6 +54,36 @@ public class DatabaseInitialization
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task ANewDatabaseHasEightKibibytePagesAndAnOldOneKeepsItsOwn()
+    {
+        Assert.SkipWhen(TestDatabase.PostgreSqlServer is not null, "SQLite's page size.");
+        await using var test = await TestDatabase.CreateAsync();
+        async Task<long> PageSizeAsync(string path)
+        {
+            await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size;";
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        Assert.Equal(SqliteDatabase.PageSize, await PageSizeAsync(test.Path));
+
+        // A database made before, with SQLite's default pages, starts and migrates as it is.
+        await using var old = await TestDatabase.CreateAsync(initialize: false);
+        await using (var connection = new SqliteConnection($"Data Source={old.Path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size = 4096; CREATE TABLE \"Earlier\" (\"Id\" INTEGER);";
+            await command.ExecuteNonQueryAsync();
+        }
+        await old.Get<DatabaseInitializer>().InitializeAsync();
+        Assert.Equal(4096, await PageSizeAsync(old.Path));
+        await using var db = old.NewContext();
+        Assert.True(await db.Regions.AnyAsync());
+    }
 }
 
 public class ApplicationPersistence

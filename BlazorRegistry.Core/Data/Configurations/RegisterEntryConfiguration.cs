@@ -48,9 +48,12 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         b.HasIndex(e => new { e.RegionId, e.NameKey, e.Id, e.IsPublic }, "IX_RegisterEntries_Region_NameKey");
 
         b.ComplexProperty(e => e.Consent, c => c.Property(x => x.TextVersion).HasMaxLength(20));
-        b.JsonCollection(e => e.Education);
-        b.JsonCollection(e => e.Employment);
-        b.JsonCollection(e => e.Qualifications);
+        // The records are the registered application's: loaded with every entry, never copied into it.
+        b.HasOne(e => e.Application).WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(e => e.Application).AutoInclude();
+        b.Ignore(e => e.Education);
+        b.Ignore(e => e.Employment);
+        b.Ignore(e => e.Qualifications);
         b.Ignore(e => e.FullName);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.Property(e => e.ExclusionComment).HasMaxLength(Applications.ApplicationHistoryEntry.MaxCommentLength);

@@ -302,15 +302,16 @@ namespace BlazorRegistry.Core.Data.Migrations
                     b.Property<int>("SubmissionCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SubmittedSnapshot")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("_submittedSnapshot")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SubmittedSnapshot");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "BlazorRegistry.Core.Applications.Application.Address#AddressData", b1 =>
                         {
@@ -1436,79 +1437,12 @@ namespace BlazorRegistry.Core.Data.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_education", "BlazorRegistry.Core.Register.RegisterEntry._education#EducationRecord", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("DocumentIssuedOn");
-
-                            b1.Property<string>("DocumentNumber");
-
-                            b1.Property<string>("DocumentSeries");
-
-                            b1.Property<string>("FileId");
-
-                            b1.Property<DateOnly?>("FinishedOn");
-
-                            b1.Property<string>("Institution");
-
-                            b1.Property<int?>("LevelId");
-
-                            b1.Property<DateOnly?>("StartedOn");
-
-                            b1
-                                .ToJson("Education")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_employment", "BlazorRegistry.Core.Register.RegisterEntry._employment#EmploymentRecord", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Bin");
-
-                            b1.Property<string>("FileId");
-
-                            b1.Property<DateOnly?>("FinishedOn");
-
-                            b1.Property<bool>("InSpecialSocialServices");
-
-                            b1.Property<string>("Organisation");
-
-                            b1.Property<string>("Position");
-
-                            b1.Property<string>("StaffPosition");
-
-                            b1.Property<DateOnly?>("StartedOn");
-
-                            b1
-                                .ToJson("Employment")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_qualifications", "BlazorRegistry.Core.Register.RegisterEntry._qualifications#QualificationRecord", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AssignedOn");
-
-                            b1.Property<int?>("CategoryId");
-
-                            b1.Property<string>("CertificateNumber");
-
-                            b1.Property<string>("Commission");
-
-                            b1.Property<string>("FileId");
-
-                            b1
-                                .ToJson("Qualifications")
-                                .HasColumnType("TEXT");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantId")
                         .IsUnique();
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("ExclusionRequestedAtUtc")
                         .HasFilter("\"ExclusionRequestedAtUtc\" IS NOT NULL");
@@ -1860,6 +1794,17 @@ namespace BlazorRegistry.Core.Data.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntry", b =>
+                {
+                    b.HasOne("BlazorRegistry.Core.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("BlazorRegistry.Core.Register.RegisterEntryVersion", b =>
