@@ -558,7 +558,8 @@ namespace BlazorRegistry.Core.Data.Migrations
 
                     b.HasIndex("ApplicationId", "AtUtc");
 
-                    b.HasIndex("Action", "AtUtc", "ReturnReasons", "ApplicationId");
+                    b.HasIndex(new[] { "AtUtc", "ReturnReasons", "ApplicationId" }, "IX_ApplicationHistory_Returns")
+                        .HasFilter("\"Action\" = 6");
 
                     b.ToTable("ApplicationHistory");
                 });

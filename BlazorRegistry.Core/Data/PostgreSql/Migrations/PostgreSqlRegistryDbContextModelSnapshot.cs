@@ -569,7 +569,8 @@ namespace BlazorRegistry.Core.Data.PostgreSql.Migrations
 
                     b.HasIndex("ApplicationId", "AtUtc");
 
-                    b.HasIndex("Action", "AtUtc", "ReturnReasons", "ApplicationId");
+                    b.HasIndex(new[] { "AtUtc", "ReturnReasons", "ApplicationId" }, "IX_ApplicationHistory_Returns")
+                        .HasFilter("\"Action\" = 6");
 
                     b.ToTable("ApplicationHistory");
                 });
