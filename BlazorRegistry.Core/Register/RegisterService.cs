@@ -56,6 +56,9 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         var pageSize = Paging.Normalize(query.PageSize);
         var page = Math.Max(1, query.Page);
         await using var db = await factory.CreateDbContextAsync(ct);
+        // One connection for the three statements: Entity Framework would open and close it for each, and every opening
+        // sets the connection up again (issue #21).
+        await db.Database.OpenConnectionAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
         var total = 0;
         var atLeast = false;

@@ -15,39 +15,26 @@ namespace BlazorRegistry.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Education",
-                table: "RegisterEntries");
+            // No foreign key constraint on SQLite: adding one to a table rebuilds it, which Entity Framework does in three
+            // transactions with the keys switched off between them, so a kill in between would leave the database half
+            // migrated. Each dropped column is one ALTER TABLE inside the migration's one transaction (written as SQL: Entity
+            // Framework would rebuild the table for the model's constraint). The code keeps the
+            // relation (an application is never deleted); PostgreSQL's migration has the constraint.
+            migrationBuilder.Sql("""ALTER TABLE "RegisterEntries" DROP COLUMN "Education";""");
 
-            migrationBuilder.DropColumn(
-                name: "Employment",
-                table: "RegisterEntries");
+            migrationBuilder.Sql("""ALTER TABLE "RegisterEntries" DROP COLUMN "Employment";""");
 
-            migrationBuilder.DropColumn(
-                name: "Qualifications",
-                table: "RegisterEntries");
+            migrationBuilder.Sql("""ALTER TABLE "RegisterEntries" DROP COLUMN "Qualifications";""");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_ApplicationId",
                 table: "RegisterEntries",
                 column: "ApplicationId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_RegisterEntries_Applications_ApplicationId",
-                table: "RegisterEntries",
-                column: "ApplicationId",
-                principalTable: "Applications",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_RegisterEntries_Applications_ApplicationId",
-                table: "RegisterEntries");
-
             migrationBuilder.DropIndex(
                 name: "IX_RegisterEntries_ApplicationId",
                 table: "RegisterEntries");
