@@ -17,7 +17,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<RegistryDbContext> fac
         // Several instances starting at once (issue #18): one migrates and seeds, the others wait and then find
         // nothing left to do.
         await using var exclusive = await database.InitializeExclusivelyAsync(db, ct);
-        await database.BeforeMigrateAsync(db, ct);
+        await database.BeforeMigrateAsync(db, logger, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         if (pending.Count > 0)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BlazorRegistry.Core.Data;
 
@@ -15,8 +16,8 @@ public abstract class RegistryDatabase
     /// <summary>Registers <c>IDbContextFactory&lt;RegistryDbContext&gt;</c> (and a scoped context for Identity's stores).</summary>
     internal abstract void AddContexts(IServiceCollection services);
 
-    /// <summary>Before the migrations: what a new database needs before its first table (SQLite's page size).</summary>
-    internal virtual Task BeforeMigrateAsync(RegistryDbContext db, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Before the migrations: what a new database needs before its first table (SQLite's page size), and a killed migration's leftovers.</summary>
+    internal virtual Task BeforeMigrateAsync(RegistryDbContext db, ILogger logger, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>After the migrations: what the provider needs on every start (SQLite's WAL and audit triggers).</summary>
     internal abstract Task AfterMigrateAsync(RegistryDbContext db, CancellationToken ct);

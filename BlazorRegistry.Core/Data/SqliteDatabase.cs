@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BlazorRegistry.Core.Data;
 
@@ -37,7 +38,7 @@ public sealed class SqliteDatabase : RegistryDatabase
     /// <summary>The page size of a new database (SQLite's default is 4 KiB).</summary>
     public const int PageSize = 8192;
 
-    internal override async Task BeforeMigrateAsync(RegistryDbContext db, CancellationToken ct)
+    internal override async Task BeforeMigrateAsync(RegistryDbContext db, ILogger logger, CancellationToken ct)
     {
         // An application's row is about 1.5 KB: a 4 KiB page held two and left a fifth of the table empty, an 8 KiB page
         // holds five (the demo database 512 → 480 MB, issue #21). The size is fixed when the first table is written, so only
@@ -48,6 +49,13 @@ public sealed class SqliteDatabase : RegistryDatabase
             var pages = await db.Database.SqlQueryRaw<long>("SELECT page_count AS \"Value\" FROM pragma_page_count()").SingleAsync(ct);
             if (pages == 0)
                 await db.Database.ExecuteSqlRawAsync($"PRAGMA page_size = {PageSize}; VACUUM;", ct);
+            // Entity Framework marks a migration in progress with a row of its own, which a process killed while migrating
+            // leaves behind: every later start would then wait for it forever. One process serves a SQLite file, so a row
+            // found before this one migrates is such a leftover (its migration itself was one transaction, rolled back).
+            var locked = await db.Database.SqlQueryRaw<long>(
+                "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync(ct);
+            if (locked > 0 && await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct) > 0)
+                logger.LogWarning("Removed the migration lock a stopped process left in {File}.", DatabaseFile);
         }
         finally
         {
