@@ -90,7 +90,8 @@ public sealed class CategoryReminders(IDbContextFactory<RegistryDbContext> facto
         foreach (var category in catalog.Categories.Where(c => c.ValidityYears is not null))
         {
             // Lapsing after today and within the first stage.
-            var due = await LapsingBetween(db.RegisterEntries, category, today.AddDays(1), today.AddDays(Stages.Max())).ToListAsync(ct);
+            // The entries' ids and category days are all this needs: not their applications (the records) with them.
+            var due = await LapsingBetween(db.RegisterEntries.IgnoreAutoIncludes(), category, today.AddDays(1), today.AddDays(Stages.Max())).ToListAsync(ct);
             foreach (var entry in due)
             {
                 var assignedOn = entry.CurrentCategoryAssignedOn!.Value;
