@@ -33,8 +33,8 @@ public abstract class RegistryDatabase
     public virtual Task ListenForOutboxAsync(Action committed, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
-    /// Holds the database's start-up lock on <paramref name="db"/>'s connection until disposed, so that two instances
-    /// never migrate or seed at once. SQLite serves one process: nothing to hold.
+    /// Holds the database's start-up lock until disposed, so that two processes never migrate or seed at once
+    /// (PostgreSQL: on <paramref name="db"/>'s connection; SQLite: on a file beside the database).
     /// </summary>
     internal virtual Task<IAsyncDisposable> InitializeExclusivelyAsync(RegistryDbContext db, CancellationToken ct) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);

@@ -35,6 +35,35 @@ public sealed class SqliteDatabase : RegistryDatabase
     internal override void AddContexts(IServiceCollection services) =>
         services.AddDbContextFactory<RegistryDbContext>(o => o.UseSqlite(_connectionString));
 
+    /// <summary>
+    /// Several processes may start on one SQLite file at once (the app and a command such as <c>migrate</c> or
+    /// <c>seed-demo</c>): one migrates and seeds, the others wait. The lock is the operating system's, on a file beside the
+    /// database, so it ends with its process however that ends — unlike Entity Framework's own migration lock, a row a
+    /// killed process leaves behind (see <see cref="BeforeMigrateAsync"/>).
+    /// </summary>
+    internal override async Task<IAsyncDisposable> InitializeExclusivelyAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                return new StartLock(new FileStream(StartLockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException)
+            {
+                await Task.Delay(200, ct);
+            }
+        }
+    }
+
+    /// <summary>The file whose lock says a process is migrating or seeding this database.</summary>
+    public string StartLockFile => DatabaseFile + ".start-lock";
+
+    private sealed class StartLock(FileStream file) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => file.DisposeAsync();
+    }
+
     /// <summary>The page size of a new database (SQLite's default is 4 KiB).</summary>
     public const int PageSize = 8192;
 
@@ -50,8 +79,8 @@ public sealed class SqliteDatabase : RegistryDatabase
             if (pages == 0)
                 await db.Database.ExecuteSqlRawAsync($"PRAGMA page_size = {PageSize}; VACUUM;", ct);
             // Entity Framework marks a migration in progress with a row of its own, which a process killed while migrating
-            // leaves behind: every later start would then wait for it forever. One process serves a SQLite file, so a row
-            // found before this one migrates is such a leftover (its migration itself was one transaction, rolled back).
+            // leaves behind: every later start would then wait for it forever. This process holds the start lock, so no
+            // other is migrating: a row found now is such a leftover (its migration itself was one transaction, rolled back).
             var locked = await db.Database.SqlQueryRaw<long>(
                 "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync(ct);
             if (locked > 0 && await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct) > 0)

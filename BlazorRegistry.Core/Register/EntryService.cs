@@ -20,7 +20,7 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
     public async Task<RegisterEntry?> FindOwnAsync(string applicantId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id))
+        return await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id)).AsSplitQuery()
             .FirstOrDefaultAsync(e => e.ApplicantId == applicantId, ct);
     }
 
@@ -28,7 +28,7 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
     public async Task<RegisterEntry?> FindForStaffAsync(string number, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id))
+        return await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id)).AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Number == number, ct);
     }
 
@@ -60,7 +60,7 @@ public sealed class EntryService(IDbContextFactory<RegistryDbContext> factory, T
         var extract = await db.EntryExtracts.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct);
         if (extract is null)
             return null;
-        var entry = await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id)).SingleAsync(e => e.Id == extract.EntryId, ct);
+        var entry = await db.RegisterEntries.AsNoTracking().Include(e => e.Versions.OrderBy(v => v.Id)).AsSplitQuery().SingleAsync(e => e.Id == extract.EntryId, ct);
         return (ExtractCheck.Of(extract, entry), extract.IssuedAtUtc);
     }
 

@@ -30,8 +30,10 @@ internal static class StoredEntryReader
     /// <summary>The entries with these ids, their records still JSON.</summary>
     public static async Task<Dictionary<int, StoredEntry>> ReadAsync(RegistryDbContext db, RegistryDatabase database, IReadOnlyList<int> ids, CancellationToken ct)
     {
+        // Through Entity Framework, which counts openings: the search has the connection open already, and Npgsql (unlike
+        // SQLite's driver) refuses to open an open connection.
+        await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         // In ascending order SQLite visits the table's pages once each, front to back.
         var (condition, parameter) = database.IdIn("r.\"Id\"", ids.Order().ToList());

@@ -58,8 +58,8 @@ public sealed class ReviewService(
                 existing.Reinclude(a, includedOn, now);
             else
             {
-                var registeredBefore = db.Applications.AsNoTracking().IgnoreAutoIncludes().First(x => x.Id == existing.ApplicationId);
-                existing.Refresh(a, ApplicationSnapshot.Changed(registeredBefore.SubmittedSnapshot, a.SubmittedSnapshot), now);
+                // The entry came with the application it holds until now: the registered version to compare with.
+                existing.Refresh(a, ApplicationSnapshot.Changed(existing.Application.SubmittedSnapshot, a.SubmittedSnapshot), now);
             }
         }, ct);
 

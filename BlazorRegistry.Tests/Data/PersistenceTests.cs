@@ -91,6 +91,33 @@ public class DatabaseInitialization
     }
 
     [Fact]
+    public async Task AStartWaitsWhileAnotherProcessMigratesAndLeavesItsMigrationLockAlone()
+    {
+        Assert.SkipWhen(TestDatabase.PostgreSqlServer is not null, "SQLite's start lock; PostgreSQL's is ConcurrentStart's.");
+        await using var test = await TestDatabase.CreateAsync();
+        var sqlite = (SqliteDatabase)test.Get<RegistryDatabase>();
+        async Task<int> MigrationLocksAsync()
+        {
+            await using var db = test.NewContext();
+            return await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM \"__EFMigrationsLock\"").SingleAsync();
+        }
+        Task start;
+        // Another process migrating: it holds the start lock and Entity Framework's row.
+        await using (new FileStream(sqlite.StartLockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            await using (var db = test.NewContext())
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-03-18 04:59:00+00:00')");
+            start = test.Get<DatabaseInitializer>().InitializeAsync();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.False(start.IsCompleted);
+            Assert.Equal(1, await MigrationLocksAsync());
+            // The other process ends (a kill ends its lock the same way) and leaves its row behind.
+        }
+        await start.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(0, await MigrationLocksAsync());
+    }
+
+    [Fact]
     public async Task ANewDatabaseHasEightKibibytePagesAndAnOldOneKeepsItsOwn()
     {
         Assert.SkipWhen(TestDatabase.PostgreSqlServer is not null, "SQLite's page size.");
