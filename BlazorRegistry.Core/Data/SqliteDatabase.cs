@@ -120,7 +120,8 @@ public sealed class SqliteDatabase : RegistryDatabase
     /// <summary>The shortest word the trigram index finds (shorter words are looked for by a scan).</summary>
     private const int TrigramLength = 3;
 
-    internal override IQueryable<Applications.Application> WhereNameHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string? query)
+    internal override async Task<IQueryable<Applications.Application>> WhereNameHasAsync(RegistryDbContext db,
+        IQueryable<Applications.Application> applications, string? query, CancellationToken ct)
     {
         var phrases = new List<string>();
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
@@ -136,7 +137,9 @@ public sealed class SqliteDatabase : RegistryDatabase
             return applications;
         // Every word in one question to the index, which intersects them itself.
         var match = string.Join(" AND ", phrases);
-        var ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}");
-        return applications.Where(a => ids.Contains(a.Id));
+        var ids = await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}")
+            .ToListAsync(ct);
+        // The ids as one JSON parameter however many they are (a common surname matches 2,000–8,000 applications).
+        return applications.Where(a => EF.Parameter(ids).Contains(a.Id));
     }
 }

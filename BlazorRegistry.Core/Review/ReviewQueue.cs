@@ -102,8 +102,10 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
         var page = Math.Max(1, q.Page);
         var since = time.GetUtcNow().UtcDateTime - BoardQuery.RecentDecisions;
         await using var db = await factory.CreateDbContextAsync(ct);
+        // One connection for the board's four or five statements, not one opened for each.
+        await db.Database.OpenConnectionAsync(ct);
 
-        var filtered = Filter(db, db.Applications.AsNoTracking(), q, viewerId, today);
+        var filtered = await FilterAsync(db, db.Applications.AsNoTracking(), q, viewerId, today, ct);
         // Two statements for the four tab counts, not four: every open board re-runs this on every event.
         var byStatus = await filtered
             .Where(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InReview || a.Status == ApplicationStatus.Returned)
@@ -184,7 +186,8 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
         _ => apps.Where(a => (a.Status == ApplicationStatus.Registered || a.Status == ApplicationStatus.Refused) && a.DecidedAtUtc >= since),
     };
 
-    private IQueryable<Application> Filter(RegistryDbContext db, IQueryable<Application> apps, BoardQuery q, string viewerId, DateOnly today)
+    private async Task<IQueryable<Application>> FilterAsync(RegistryDbContext db, IQueryable<Application> apps, BoardQuery q, string viewerId, DateOnly today,
+        CancellationToken ct)
     {
         apps = apps.Where(a => a.Status != ApplicationStatus.Draft);
         if (q.RegionId is { } region)
@@ -209,7 +212,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
         }
         else
         {
-            apps = database.WhereNameHas(db, apps, search);
+            apps = await database.WhereNameHasAsync(db, apps, search, ct);
         }
         return apps;
     }

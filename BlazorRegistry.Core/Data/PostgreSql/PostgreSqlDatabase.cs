@@ -53,8 +53,11 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
     /// The board's name search through the trigram indexes of migration BoardNameIndex: LIKE '%word%' on the folded name,
     /// or on its coarse form for a Latin word (the same expression as the index); a word under three letters, a scan.
     /// </summary>
-    internal override IQueryable<Applications.Application> WhereNameHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string? query)
+    internal override async Task<IQueryable<Applications.Application>> WhereNameHasAsync(RegistryDbContext db,
+        IQueryable<Applications.Application> applications, string? query, CancellationToken ct)
     {
+        var indexed = db.Applications.AsQueryable();
+        var anyIndexed = false;
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
         {
             if (word.Length < 3)
@@ -63,10 +66,15 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
                 continue;
             }
             var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            applications = applications.Where(Rules.NameSearch.Matching<Applications.Application>(a => a.NameKey, pattern, latin,
+            indexed = indexed.Where(Rules.NameSearch.Matching<Applications.Application>(a => a.NameKey, pattern, latin,
                 (target, value) => Expression.Call(Like, Expression.Constant(EF.Functions), target, value, Expression.Constant("\\"))));
+            anyIndexed = true;
         }
-        return applications;
+        if (!anyIndexed)
+            return applications;
+        // The matching ids as one array parameter however many they are.
+        var ids = await indexed.Select(a => a.Id).ToListAsync(ct);
+        return applications.Where(a => EF.Parameter(ids).Contains(a.Id));
     }
 
     /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
