@@ -137,9 +137,7 @@ public sealed class SqliteDatabase : RegistryDatabase
             return applications;
         // Every word in one question to the index, which intersects them itself.
         var match = string.Join(" AND ", phrases);
-        var ids = await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}")
-            .ToListAsync(ct);
-        // The ids as one JSON parameter however many they are (a common surname matches 2,000–8,000 applications).
-        return applications.Where(a => EF.Parameter(ids).Contains(a.Id));
+        return await WhereIdAmongAsync(applications,
+            db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}"), ct);
     }
 }

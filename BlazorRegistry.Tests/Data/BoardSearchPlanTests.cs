@@ -39,6 +39,39 @@ public class BoardSearchPlan
         Assert.DoesNotContain("ApplicationNames", plan);
     }
 
+    [Fact]
+    public async Task AWordMatchingTooManyApplicationsIsAskedInsideEachStatementInstead()
+    {
+        Assert.SkipWhen(TestDatabase.PostgreSqlServer is not null, "SQLite's statements.");
+        var log = new StatementLog();
+        await using var test = await TestDatabase.CreateAsync(configure: s => s.AddLogging(b => b.AddProvider(log)));
+        // One more submitted application than the board sends as a parameter, all named alike (written directly: the
+        // name index's trigger files each, as for any application).
+        var count = BlazorRegistry.Core.Data.RegistryDatabase.IdsAsParameterAtMost + 1;
+        await using (var connection = new SqliteConnection($"Data Source={test.Path}"))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = $"""
+                WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < {count})
+                INSERT INTO "Applications" ("ApplicantId", "Consent_ShowAddress", "Consent_ShowContacts", "Consent_ShowDateOfBirth", "CreatedAtUtc",
+                    "Documents", "Education", "Employment", "HasNoCategory", "Kind", "LastStep", "NameKey", "Qualifications", "Status",
+                    "SubmissionCount", "UpdatedAtUtc", "Version", "FirstSubmittedAtUtc", "DecisionDeadline")
+                SELECT 'bulk-' || x, 0, 0, 0, '2026-03-18 05:00:00', '[]', '[]', '[]', 0, 0, 0, 'жанова айгуль', '[]', 1, 1,
+                    '2026-03-18 05:00:00', lower(hex(randomblob(16))), '2026-03-18 05:00:00', '2026-03-30' FROM n
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+        log.Clear();
+
+        var page = await test.Get<ReviewQueue>().SearchAsync(new BoardQuery(Search: "жанова"), "admin", new DateOnly(2026, 3, 18));
+        Assert.Equal(count, page.Counts[BoardState.New]);
+        Assert.Equal(count, page.Total);
+        // The ids were asked once, found too many, and then the index was asked inside the counts and the page's ids.
+        Assert.Equal(4, log.Statements.Count(s => s.Contains("\"ApplicationNames\"")));
+        Assert.DoesNotContain(log.Statements, s => s.Contains("json_each"));
+    }
+
     private static async Task<string> PlanAsync(TestDatabase test, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={test.Path}");

@@ -70,11 +70,7 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
                 (target, value) => Expression.Call(Like, Expression.Constant(EF.Functions), target, value, Expression.Constant("\\"))));
             anyIndexed = true;
         }
-        if (!anyIndexed)
-            return applications;
-        // The matching ids as one array parameter however many they are.
-        var ids = await indexed.Select(a => a.Id).ToListAsync(ct);
-        return applications.Where(a => EF.Parameter(ids).Contains(a.Id));
+        return anyIndexed ? await WhereIdAmongAsync(applications, indexed.Select(a => a.Id), ct) : applications;
     }
 
     /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
