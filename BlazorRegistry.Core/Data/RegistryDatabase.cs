@@ -66,10 +66,10 @@ public abstract class RegistryDatabase
 
     /// <summary>
     /// The applications whose folded name holds every word of <paramref name="query"/> (the review board's search,
-    /// <see cref="Rules.NameSearch"/>'s meaning). Each provider asks its trigram index (issue #21, migration
-    /// BoardNameIndex) once, here, and the board's statements then take the matching ids as one parameter: asked inside
-    /// each of them, the index's 4–6 ms for a common surname were paid three times. This default, the plain scan, is what
-    /// both fall back to for words under three letters.
+    /// <see cref="Rules.NameSearch"/>'s meaning). Each provider asks its trigram index (issue #21, migration BoardNameIndex)
+    /// for the matching ids once, before the board's statements, which then take them as one parameter
+    /// (<see cref="WhereIdAmongAsync"/>): asked inside each of them, the index's 4–6 ms for a common surname were paid
+    /// three times. This default, the plain scan, is what both fall back to for words under three letters.
     /// </summary>
     internal virtual Task<IQueryable<Applications.Application>> WhereNameHasAsync(RegistryDbContext db, IQueryable<Applications.Application> applications,
         string? query, CancellationToken ct) =>
@@ -87,10 +87,17 @@ public abstract class RegistryDatabase
     protected static async Task<IQueryable<Applications.Application>> WhereIdAmongAsync(IQueryable<Applications.Application> applications,
         IQueryable<int> matching, CancellationToken ct)
     {
-        var ids = await matching.OrderBy(id => id).Take(IdsAsParameterAtMost + 1).ToListAsync(ct);
-        return ids.Count > IdsAsParameterAtMost
-            ? applications.Where(a => matching.Contains(a.Id))
-            : applications.Where(a => EF.Parameter(ids).Contains(a.Id));
+        // Read until one past the bound, then stop: a LIMIT would need an ORDER BY (Entity Framework warns without one),
+        // and ordered by id PostgreSQL may walk the primary key instead of the name index.
+        var ids = new List<int>();
+        await foreach (var id in matching.AsAsyncEnumerable().WithCancellation(ct))
+            if (ids.Count == IdsAsParameterAtMost)
+                return applications.Where(a => matching.Contains(a.Id));
+            else
+                ids.Add(id);
+        // EF.Parameter: one JSON (SQLite) or array (PostgreSQL) parameter; Entity Framework 10 would otherwise send one
+        // parameter per id, and SQLite takes at most 32,766.
+        return applications.Where(a => EF.Parameter(ids).Contains(a.Id));
     }
 
     /// <summary>The applications whose reference number holds <paramref name="number"/> (upper case; the board's search).</summary>

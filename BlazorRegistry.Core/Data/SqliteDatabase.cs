@@ -117,16 +117,13 @@ public sealed class SqliteDatabase : RegistryDatabase
         return applications.Where(a => ids.Contains(a.Id));
     }
 
-    /// <summary>The shortest word the trigram index finds (shorter words are looked for by a scan).</summary>
-    private const int TrigramLength = 3;
-
     internal override async Task<IQueryable<Applications.Application>> WhereNameHasAsync(RegistryDbContext db,
         IQueryable<Applications.Application> applications, string? query, CancellationToken ct)
     {
         var phrases = new List<string>();
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
         {
-            if (word.Length < TrigramLength)
+            if (word.Length < Rules.NameSearch.IndexedWordLength)
                 applications = Rules.NameSearch.WhereNameHasWord(applications, a => a.NameKey, word, latin);
             else
                 // A phrase of the FTS5 query language in one column: the folded name, or for a Latin word its coarse form

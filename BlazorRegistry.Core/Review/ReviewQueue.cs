@@ -136,7 +136,8 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
             // Registered specialists whose current category lapses within 90 days, soonest first (any tab).
             var lapsing = await LapsingAsync(db, today, ct);
             var ids = lapsing.Keys.ToList();
-            var registered = await filtered.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+            // One parameter however many lapse (Entity Framework 10 would send one per id; SQLite takes at most 32,766).
+            var registered = await filtered.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
             total = registered.Count;
             var pageIds = registered.OrderBy(id => lapsing[id]).Skip((page - 1) * pageSize).Take(pageSize).ToList();
             var found = await filtered.Where(a => pageIds.Contains(a.Id)).Select(RowOf(db)).ToListAsync(ct);

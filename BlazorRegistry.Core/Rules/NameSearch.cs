@@ -19,6 +19,9 @@ public static class NameSearch
     /// <summary>At most this many words of a query are used.</summary>
     public const int MaxWords = 5;
 
+    /// <summary>The shortest word the board's trigram indexes find (shorter words are looked for by a scan).</summary>
+    public const int IndexedWordLength = 3;
+
     // Stored key → coarse key, in order (я → иа before anything else turns и into something).
     private static readonly (string From, string To)[] Coarse =
         [("я", "иа"), ("ю", "иу"), ("ы", "и"), ("й", "и"), ("э", "е"), ("щ", "ш"), ("ъ", ""), ("ь", ""), ("ии", "и")];
@@ -65,9 +68,14 @@ public static class NameSearch
     public static string CoarseSql(string column) =>
         Coarse.Aggregate(column, (sql, r) => $"replace({sql}, '{r.From}', '{r.To}')");
 
-    /// <summary>The words to look for: a Cyrillic word folded, a Latin word written in coarse Cyrillic.</summary>
+    /// <summary>
+    /// The words to look for: a Cyrillic word folded, a Latin word written in coarse Cyrillic. Control characters and lone
+    /// surrogates are dropped: no name holds one, and a NUL ends SQLite's full-text query and is refused by PostgreSQL in
+    /// any text, so "нур%00лан" in a link failed the search instead of finding Нұрлан.
+    /// </summary>
     public static IReadOnlyList<(string Word, bool Latin)> Words(string? query) =>
-        (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        new string((query ?? "").Where(c => !char.IsControl(c) && !char.IsSurrogate(c)).ToArray())
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => PersonName.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => IsLatin(w) ? (FromLatin(w), true) : (w, false))
             .Where(w => w.Item1.Length > 0)

@@ -2,6 +2,8 @@ using BlazorRegistry.Core.Review;
 using BlazorRegistry.Tests.Core.Applications;
 using BlazorRegistry.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +11,7 @@ namespace BlazorRegistry.Tests.Data;
 
 /// <summary>
 /// The board's name search as SQLite runs it (issue #21, point 3): the statements Entity Framework sends, recorded from its
-/// command log and planned again here. SQLite keeps no statistics, so the plans follow from the statements' shape alone.
+/// command log and planned again here.
 /// </summary>
 public class BoardSearchPlan
 {
@@ -78,8 +80,10 @@ public class BoardSearchPlan
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        // SQLite plans with the values at hand: a surname's thousands of matches, a date, a page.
-        foreach (var name in System.Text.RegularExpressions.Regex.Matches(sql, @"@\w+").Select(m => m.Value).Distinct())
+        // Values like the real ones, so the statement is planned as it runs: a surname's thousands of matches, a date, a page.
+        var names = System.Text.RegularExpressions.Regex.Matches(sql, @"@\w+").Select(m => m.Value).Distinct().ToList();
+        Assert.Contains("@ids", names);
+        foreach (var name in names)
             command.Parameters.AddWithValue(name, name switch
             {
                 "@ids" => "[" + string.Join(",", Enumerable.Range(1, 5000)) + "]",
@@ -102,12 +106,13 @@ public class BoardSearchPlan
 
         public void Clear() { lock (_statements) _statements.Clear(); }
 
-        public ILogger CreateLogger(string categoryName) => categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        public ILogger CreateLogger(string categoryName) =>
+            categoryName == DbLoggerCategory.Database.Command.Name ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            // RelationalEventId.CommandExecuted: its state carries the command's text.
-            if (eventId.Id != 20101 || state is not IReadOnlyList<KeyValuePair<string, object?>> values)
+            // The command's text is a value of the message's state (the tests above fail loudly if it ever is not: no statements).
+            if (eventId.Id != RelationalEventId.CommandExecuted.Id || state is not IReadOnlyList<KeyValuePair<string, object?>> values)
                 return;
             if (values.FirstOrDefault(v => v.Key == "commandText").Value is string sql)
                 lock (_statements) _statements.Add(sql);

@@ -10,7 +10,7 @@ namespace BlazorRegistry.Core.Data.Migrations
     /// with the trigram tokenizer holds each application's folded name and its coarse form (what Latin spelling is
     /// compared with, NameSearch.Coarse), kept by triggers in the same statement as the application's own write; a
     /// word of three letters or more is found by the index, substring semantics unchanged. Not in the EF model (a
-    /// virtual table): read by SqliteDatabase.WhereNameHas only.
+    /// virtual table): read by SqliteDatabase.WhereNameHasAsync only.
     /// </summary>
     [DbContext(typeof(RegistryDbContext))]
     [Migration("20261203013000_BoardNameIndex")]

@@ -60,7 +60,7 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
         var anyIndexed = false;
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
         {
-            if (word.Length < 3)
+            if (word.Length < Rules.NameSearch.IndexedWordLength)
             {
                 applications = Rules.NameSearch.WhereNameHasWord(applications, a => a.NameKey, word, latin);
                 continue;

@@ -79,6 +79,8 @@ public class RegisterServiceSearch
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "%"), RegisterAudience.Public)).Rows);
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "_"), RegisterAudience.Public)).Rows);
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "' OR 1=1 --"), RegisterAudience.Public)).Rows);
+        // A NUL in a link's query ("нур%00лан") is no part of the name; PostgreSQL refuses it in any text it is sent.
+        Assert.Single((await register.SearchAsync(new RegisterQuery(Name: "нур\0лан"), RegisterAudience.Public)).Rows);
     }
 
     [Fact]

@@ -107,6 +107,7 @@ public class ReviewQueueSearch
         Assert.Equal([ids[0]], await Found("eitk"));            // part of a Latin spelling
         Assert.Equal(ids.Order().ToArray(), await Found("RS-2026-"));
         Assert.Empty(await Found("ну:р* OR \""));               // the index's query language is not the visitor's
+        Assert.Equal([ids[0]], await Found("нур\0лан\u0001"));  // control characters are no part of a name (a NUL ended the index's query)
 
         // A name corrected after a return, and resubmitted: the index follows in the same write.
         var review = test.Get<ReviewService>();

@@ -46,6 +46,10 @@ public class NameSearchLatin
         Assert.DoesNotContain(Assert.Single(NameSearch.Words(typed)).Word, Coarse(stored));
 
     [Fact]
+    public void ControlCharactersAndLoneSurrogatesAreNoPartOfAWord() =>
+        Assert.Equal([("нурлан", false), ("сейт", false)], NameSearch.Words("нур\0лан\u0007 \ud800сейт\u001b"));
+
+    [Fact]
     public void CyrillicWordsKeepThePlainFoldedComparison() =>
         Assert.Equal([("нурлан", false), ("сеиткали", true)], NameSearch.Words("Нұрлан seitkali"));
 

@@ -8,7 +8,7 @@ namespace BlazorRegistry.Core.Data.PostgreSql.Migrations
     /// <summary>
     /// Issue #21, point 3, on PostgreSQL: trigram indexes (pg_trgm, in Debian's postgresql package; a trusted extension,
     /// so the database's owner may create it) on the folded name and on its coarse form, the very expression
-    /// PostgreSqlDatabase.WhereNameHas compares a Latin word with, so LIKE '%word%' is answered from the index.
+    /// PostgreSqlDatabase.WhereNameHasAsync compares a Latin word with, so LIKE '%word%' is answered from the index.
     /// </summary>
     [DbContext(typeof(PostgreSqlRegistryDbContext))]
     [Migration("20261203013000_BoardNameIndex")]
