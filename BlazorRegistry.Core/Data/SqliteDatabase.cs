@@ -121,20 +121,25 @@ public sealed class SqliteDatabase : RegistryDatabase
         IQueryable<Applications.Application> applications, string? query, CancellationToken ct)
     {
         var phrases = new List<string>();
+        var indexed = new List<string>();
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
         {
             if (word.Length < Rules.NameSearch.IndexedWordLength)
+            {
                 applications = Rules.NameSearch.WhereNameHasWord(applications, a => a.NameKey, word, latin);
-            else
-                // A phrase of the FTS5 query language in one column: the folded name, or for a Latin word its coarse form
-                // (migration BoardNameIndex). Substrings match as with instr. A name holds no double quote; one typed is dropped.
-                phrases.Add($"{(latin ? "Coarse" : "Folded")} : \"{word.Replace("\"", "")}\"");
+                continue;
+            }
+            // A phrase of the FTS5 query language in one column: the folded name, or for a Latin word its coarse form
+            // (migration BoardNameIndex). Substrings match as with instr. A name holds no double quote; one typed is dropped.
+            phrases.Add($"{(latin ? "Coarse" : "Folded")} : \"{word.Replace("\"", "")}\"");
+            indexed.Add(word);
         }
         if (phrases.Count == 0)
             return applications;
         // Every word in one question to the index, which intersects them itself.
         var match = string.Join(" AND ", phrases);
         return await WhereIdAmongAsync(applications,
-            db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}"), ct);
+            db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}"),
+            IdsAsParameterAtMost(indexed), ct);
     }
 }

@@ -57,7 +57,7 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
         IQueryable<Applications.Application> applications, string? query, CancellationToken ct)
     {
         var indexed = db.Applications.AsQueryable();
-        var anyIndexed = false;
+        var indexedWords = new List<string>();
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
         {
             if (word.Length < Rules.NameSearch.IndexedWordLength)
@@ -68,9 +68,11 @@ public sealed class PostgreSqlDatabase(string connectionString) : RegistryDataba
             var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             indexed = indexed.Where(Rules.NameSearch.Matching<Applications.Application>(a => a.NameKey, pattern, latin,
                 (target, value) => Expression.Call(Like, Expression.Constant(EF.Functions), target, value, Expression.Constant("\\"))));
-            anyIndexed = true;
+            indexedWords.Add(word);
         }
-        return anyIndexed ? await WhereIdAmongAsync(applications, indexed.Select(a => a.Id), ct) : applications;
+        return indexedWords.Count > 0
+            ? await WhereIdAmongAsync(applications, indexed.Select(a => a.Id), IdsAsParameterAtMost(indexedWords), ct)
+            : applications;
     }
 
     /// <summary>An advisory lock's key, the register's own: "registry" read as a number.</summary>
