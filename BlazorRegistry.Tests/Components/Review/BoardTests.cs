@@ -205,6 +205,26 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Assert.DoesNotContain("Иванова", board.Find("tbody").TextContent);
     }
 
+    [Fact]
+    public async Task TheRegionListFiltersTheBoardAndItsEmptyChoiceClearsIt()
+    {
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан"); // both in Astana (region 18)
+        await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");
+        var board = RenderBoard("ru-RU");
+        // The browser's own list, named by its label, every region in the page's language.
+        var region = board.Find("select#board-region");
+        Assert.Equal("Область или город", board.Find("label[for=board-region]").TextContent.Trim());
+        Assert.Contains(region.QuerySelectorAll("option"), o => o.GetAttribute("value") == "18" && o.TextContent.Contains("Астана"));
+
+        region.Change("19");
+        board.WaitForAssertion(() => Assert.Single(board.FindAll("[data-testid=board-empty]")), TimeSpan.FromSeconds(5));
+        board.Find("select#board-region").Change("18");
+        board.WaitForAssertion(() => Assert.Equal(2, board.FindAll("tbody tr").Count), TimeSpan.FromSeconds(5));
+        board.Find("select#board-region").Change("");
+        board.WaitForAssertion(() => Assert.Equal(2, board.FindAll("tbody tr").Count), TimeSpan.FromSeconds(5));
+        Assert.Equal("", board.Find("select#board-region option:checked").GetAttribute("value"));
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await base.DisposeAsync();
