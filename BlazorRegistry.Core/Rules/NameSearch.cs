@@ -69,13 +69,11 @@ public static class NameSearch
         Coarse.Aggregate(column, (sql, r) => $"replace({sql}, '{r.From}', '{r.To}')");
 
     /// <summary>
-    /// The words to look for: a Cyrillic word folded, a Latin word written in coarse Cyrillic. Control characters and lone
-    /// surrogates are dropped: no name holds one, and a NUL ends SQLite's full-text query and is refused by PostgreSQL in
-    /// any text, so "нур%00лан" in a link failed the search instead of finding Нұрлан.
+    /// The words to look for: a Cyrillic word folded (<see cref="PersonName.Fold"/>, which also drops control characters),
+    /// a Latin word written in coarse Cyrillic. Words are parted by any white space, a tab or a line end too.
     /// </summary>
     public static IReadOnlyList<(string Word, bool Latin)> Words(string? query) =>
-        new string((query ?? "").Where(c => !char.IsControl(c) && !char.IsSurrogate(c)).ToArray())
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => PersonName.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => IsLatin(w) ? (FromLatin(w), true) : (w, false))
             .Where(w => w.Item1.Length > 0)

@@ -38,7 +38,9 @@ public static class PersonName
     /// <summary>
     /// Folds a name for search: lower case, Kazakh letters to their Russian look-alikes, ё to е
     /// (REFERENCE.md, "Names and search"), so "Нурлан" finds "Нұрлан". SQLite folds ASCII only,
-    /// so the key is computed here and stored in its own column.
+    /// so the key is computed here and stored in its own column. White space of any kind becomes one space; other control
+    /// characters and surrogates are dropped: no name or place holds one, and a NUL ends SQLite's full-text query and is
+    /// refused by PostgreSQL in any text, so a stranger's "нур%00лан" or "locality=%00" in a register link failed the search.
     /// </summary>
     public static string Fold(string? text)
     {
@@ -62,6 +64,8 @@ public static class PersonName
                 lastWasSpace = true;
                 continue;
             }
+            if (char.IsControl(folded) || char.IsSurrogate(folded))
+                continue;
             sb.Append(folded);
             lastWasSpace = false;
         }

@@ -79,8 +79,12 @@ public class RegisterServiceSearch
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "%"), RegisterAudience.Public)).Rows);
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "_"), RegisterAudience.Public)).Rows);
         Assert.Empty((await register.SearchAsync(new RegisterQuery(Name: "' OR 1=1 --"), RegisterAudience.Public)).Rows);
-        // A NUL in a link's query ("нур%00лан") is no part of the name; PostgreSQL refuses it in any text it is sent.
+        // A NUL in a link's query ("нур%00лан") is no part of the name, the place or the employer; PostgreSQL refuses it in
+        // any text it is sent. A pasted line end parts the words as a space does.
         Assert.Single((await register.SearchAsync(new RegisterQuery(Name: "нур\0лан"), RegisterAudience.Public)).Rows);
+        Assert.Single((await register.SearchAsync(new RegisterQuery(Name: "сейткали\r\nнурлан"), RegisterAudience.Public)).Rows);
+        Assert.Single((await register.SearchAsync(new RegisterQuery(Locality: "аст\0ана"), RegisterAudience.Public)).Rows);
+        Assert.Single((await register.SearchAsync(new RegisterQuery(Organisation: "\0"), RegisterAudience.Public)).Rows);
     }
 
     [Fact]

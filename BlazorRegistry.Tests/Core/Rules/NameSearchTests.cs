@@ -46,8 +46,9 @@ public class NameSearchLatin
         Assert.DoesNotContain(Assert.Single(NameSearch.Words(typed)).Word, Coarse(stored));
 
     [Fact]
-    public void ControlCharactersAndLoneSurrogatesAreNoPartOfAWord() =>
-        Assert.Equal([("нурлан", false), ("сейт", false)], NameSearch.Words("нур\0лан\u0007 \ud800сейт\u001b"));
+    public void ControlCharactersAndSurrogatesAreNoPartOfAWordAndTabsAndLineEndsPartWords() =>
+        Assert.Equal([("нурлан", false), ("сейт", false), ("али", false), ("ким", false)],
+            NameSearch.Words("нур\0лан\u0007 \ud800сейт\u001b\tали\r\nким"));
 
     [Fact]
     public void CyrillicWordsKeepThePlainFoldedComparison() =>
