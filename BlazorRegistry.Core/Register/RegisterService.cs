@@ -56,27 +56,37 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         var pageSize = Paging.Normalize(query.PageSize);
         var page = Math.Max(1, query.Page);
         await using var db = await factory.CreateDbContextAsync(ct);
-        // One connection for the three statements: Entity Framework would open and close it for each, and every opening
+        // One connection for its statements: Entity Framework would open and close it for each, and every opening
         // sets the connection up again (issue #21).
         await db.Database.OpenConnectionAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
-        var total = 0;
+        var offset = (page - 1) * pageSize;
+        List<int> ids;
+        int total;
         var atLeast = false;
         if (countAhead is { } ahead)
         {
-            // Never less than the page itself: the rows shown are always within the count.
-            var countTo = (page - 1) * pageSize + Math.Max(ahead, pageSize);
-            // In name order, which every index of the register's searches already keeps, so the order costs nothing
-            // and the count's limit is a definite set (Entity Framework warns of a limit without an order).
-            total = await Sort(entries, RegisterSort.Name).Take(countTo + 1).CountAsync(ct);
-            if (total > countTo)
-                (total, atLeast) = (countTo, true);
+            // One statement for the count and the page (issue #21): the ids from the page's first on, up to one past the
+            // count's reach. Counting was a second walk of the same index entries; the ids are four bytes each and at most a
+            // thousand and one. Never less than the page itself: the rows shown are always within the count.
+            var reach = Math.Max(ahead, pageSize);
+            var fromPage = await Sort(entries, query.Sort).Skip(offset).Take(reach + 1).Select(e => e.Id).ToListAsync(ct);
+            ids = fromPage.Take(pageSize).ToList();
+            if (fromPage.Count > reach)
+                (total, atLeast) = (offset + reach, true);
+            else if (fromPage.Count > 0 || offset == 0)
+                total = offset + fromPage.Count;
+            else
+                // A page past the end (an old link): nothing to show, so the count is whole and below the page's start.
+                total = await entries.CountAsync(ct);
         }
         else
+        {
             total = await entries.CountAsync(ct);
-        // The page's ids, then its entries read straight from their columns (StoredEntryReader): materialising 25
-        // entities with their JSON records through Entity Framework was most of a search's time.
-        var ids = await Sort(entries, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
+            ids = await Sort(entries, query.Sort).Skip(offset).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
+        }
+        // The page's entries are read straight from their columns (StoredEntryReader): materialising 25 entities with their
+        // JSON records through Entity Framework was most of a search's time.
         var stored = ids.Count == 0 ? [] : await StoredEntryReader.ReadAsync(db, database, ids, ct);
         return new RegisterPage(StoredEntryReader.RowsInOrder(ids, stored, audience).ToList(), total, page, pageSize, atLeast);
     }

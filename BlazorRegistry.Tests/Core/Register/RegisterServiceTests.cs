@@ -5,6 +5,8 @@ using BlazorRegistry.Core.Rules;
 using BlazorRegistry.Tests.Core.Applications;
 using BlazorRegistry.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BlazorRegistry.Tests.Core.Register;
 
@@ -137,6 +139,33 @@ public class RegisterServiceSearch
         Assert.Equal(1, (await register.SearchAsync(new RegisterQuery(CategoryId: 2), RegisterAudience.Public)).Total);
         Assert.Equal(0, (await register.SearchAsync(new RegisterQuery(CategoryId: 1), RegisterAudience.Public)).Total);
         Assert.Equal(1, (await register.SearchAsync(new RegisterQuery(Organisation: "МЕЙІРІМ"), RegisterAudience.Public)).Total);
+    }
+
+    [Fact]
+    public async Task APageAndItsCountAreOneStatementAndAPagePastTheEndStillCountsAll()
+    {
+        var log = new StatementLog();
+        await using var test = await TestDatabase.CreateAsync(configure: s => s.AddLogging(b => b.AddProvider(log)));
+        for (var i = 0; i < 3; i++)
+            await RegisterAsync(test, $"a{i}", "Сейтқали", "Нұрлан");
+        await RegisterAsync(test, "b", "Омаров", "Ерлан");
+        var register = test.Get<RegisterService>();
+
+        // The public page's count and ids: one walk of the register's index, not two (issue #21). The entries themselves
+        // are read by their ids afterwards, past Entity Framework.
+        foreach (var sort in Enum.GetValues<RegisterSort>())
+        {
+            log.Clear();
+            var page = await register.SearchAsync(new RegisterQuery(Name: "нурлан", Sort: sort), RegisterAudience.Public);
+            Assert.Equal((3, false, 3), (page.Total, page.TotalIsAtLeast, page.Rows.Count));
+            Assert.Single(log.Statements, s => s.Contains("\"RegisterEntries\""));
+        }
+
+        // An old link to a page past the end shows no rows and the whole count, as the page before it would.
+        var past = await register.SearchAsync(new RegisterQuery(Name: "нурлан", Page: 3, PageSize: 25), RegisterAudience.Public);
+        Assert.Equal((3, false, 0, 1), (past.Total, past.TotalIsAtLeast, past.Rows.Count, past.PageCount));
+        var second = await register.SearchAsync(new RegisterQuery(Page: 2), RegisterAudience.Public, countAhead: 1);
+        Assert.Equal((4, false, 0), (second.Total, second.TotalIsAtLeast, second.Rows.Count));
     }
 
     [Fact]
