@@ -28,7 +28,6 @@ public partial class Board : IDisposable
     [Inject] private IApplicationEvents Events { get; set; } = default!;
     [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
     [Inject] private UserManager<RegistryUser> Users { get; set; } = default!;
-    [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ILogger<Board> Logger { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
@@ -39,6 +38,7 @@ public partial class Board : IDisposable
     private WorkingDayCalendar? calendar;
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
     private readonly HashSet<int> highlighted = [];
+    private IReadOnlyList<BoardNotices.BoardNotice> notices = [];
     /// <summary>Verified organisations by id: the filter's list and the name beside each application one filed.</summary>
     private IReadOnlyDictionary<int, Core.Organisations.Organisation>? organisations;
     private DateOnly today;
@@ -80,7 +80,9 @@ public partial class Board : IDisposable
         highlighted.Add(e.ApplicationId);
         var who = e.ActorId == viewerId ? null : await NameOfAsync(e.ActorId);
         var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
-        Snackbar.Add(who is null ? text : $"{text} ({who})", e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted ? Severity.Info : Severity.Normal);
+        var notice = new BoardNotices.BoardNotice(who is null ? text : $"{text} ({who})",
+            e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted, KazakhstanTime.ToLocal(e.AtUtc));
+        notices = [notice, .. notices.Take(BoardNotices.Shown - 1)];
         StateHasChanged();
     }
 
