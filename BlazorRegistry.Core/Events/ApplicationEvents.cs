@@ -36,6 +36,15 @@ public static class ApplicationEventKinds
     public static bool IsCatalogueChange(this ApplicationEventKind kind) =>
         kind is ApplicationEventKind.ReferenceDataChanged or ApplicationEventKind.CalendarChanged;
 
+    /// <summary>
+    /// Done by staff (a claim, a decision, an exclusion, a calendar edit), not by the applicant or specialist the
+    /// application is theirs.
+    /// </summary>
+    public static bool IsStaffAction(this ApplicationEventKind kind) =>
+        kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released or ApplicationEventKind.ReturnedForRevision
+            or ApplicationEventKind.Refused or ApplicationEventKind.Registered or ApplicationEventKind.EntryExcluded
+            or ApplicationEventKind.DeadlineMoved;
+
     /// <summary>What changes what the public register shows.</summary>
     public static bool ChangesPublicRegister(this ApplicationEventKind kind) =>
         kind is ApplicationEventKind.Registered or ApplicationEventKind.EntryConsentChanged

@@ -114,6 +114,23 @@ public class BoardRender : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANoticeNamesTheColleagueWhoActedButNotTheApplicantWhoSubmitted()
+    {
+        var users = db.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
+        Assert.True((await users.CreateAsync(new RegistryUser { Id = "a2", UserName = "aliya@mail.kz", Email = "aliya@mail.kz" })).Succeeded);
+        Assert.True((await users.CreateAsync(new RegistryUser { Id = "admin-2", UserName = "aigul.admin" })).Succeeded);
+        var board = RenderBoard("kk-KZ");
+
+        var id = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a2", "Иванова", "Анна");
+        board.WaitForAssertion(() => Assert.Single(board.FindAll("[data-testid=board-notices] p")), TimeSpan.FromSeconds(5));
+        Assert.DoesNotContain("aliya@mail.kz", board.Find("[data-testid=board-notices]").TextContent);
+
+        Assert.True((await db.Get<ReviewService>().ClaimAsync(id, "admin-2")).Succeeded);
+        board.WaitForAssertion(() => Assert.Equal(2, board.FindAll("[data-testid=board-notices] p").Count), TimeSpan.FromSeconds(5));
+        Assert.Contains("(aigul.admin)", board.FindAll("[data-testid=board-notices] p")[0].TextContent);
+    }
+
+    [Fact]
     public async Task AnEventRendersTheRowsItChangedAndLeavesTheOthersAsTheyWere()
     {
         var first = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a1", "Сейтқали", "Нұрлан");

@@ -78,7 +78,9 @@ public partial class Board : IDisposable
         Logger.LogDebug("Board refreshed for {Number} {Milliseconds:F1} ms after the event",
             e.ReferenceNumber, (Time.GetUtcNow().UtcDateTime - e.AtUtc).TotalMilliseconds);
         highlighted.Add(e.ApplicationId);
-        var who = e.ActorId == viewerId ? null : await NameOfAsync(e.ActorId);
+        // The notice names a colleague who acted. An applicant's submission is named in its row; looking the applicant's
+        // account up was a query on every open board for every submission (issue #21), and their sign-in is no colleague's name.
+        var who = e.ActorId == viewerId || !e.Kind.IsStaffAction() ? null : await NameOfAsync(e.ActorId);
         var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
         var notice = new BoardNotices.BoardNotice(who is null ? text : $"{text} ({who})",
             e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted, KazakhstanTime.ToLocal(e.AtUtc));
