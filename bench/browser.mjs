@@ -58,6 +58,9 @@ for (let w = 0; w < WARMUP; w++) {
   const { id, number } = await post('/bench/submit?surname=' + encodeURIComponent(surname));
   for (const { page } of boards) await page.waitForFunction(n => n in window.__seen, number, { timeout: 20000 });
   await post(`/bench/decide?id=${id}&kind=refuse`);
+  // Gone from every board before the next, so the refusal's refreshes never fall into the measured phase.
+  for (const { page } of boards) await page.waitForFunction(
+    n => ![...document.querySelectorAll('[data-testid=board] tbody a')].some(a => a.textContent.trim() === n), number, { timeout: 20000 });
   await new Promise(r => setTimeout(r, 300));
 }
 const latencies = [], measured = [];

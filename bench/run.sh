@@ -172,7 +172,7 @@ stop_app
 echo "Live board and memory per circuit (browsers)..."
 SERVER_CPU="taskset -c 0"
 start_app "$(mktemp -d)" --Logging:LogLevel:BlazorRegistry.App.Components.Pages.Review.Board=Debug
-$BROWSERS_CPU node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/browser.json"
+$BROWSERS_CPU env -u BOARDS_ONLY -u WARMUP node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/browser.json"
 echo "Wizard interactions (one browser)..."
 $BROWSERS_CPU node bench/wizard.mjs "$BASE" > "$RESULTS/wizard.json"
 stop_app
@@ -202,7 +202,7 @@ if [ "$PROVIDER" = postgres ]; then
   start_app "$(mktemp -d)" --Registry:Database:Provider=PostgreSql \
     --ConnectionStrings:Registry="${REGISTRY_PG/Database=postgres/Database=board_$(date +%s)}" \
     --Logging:LogLevel:BlazorRegistry.App.Components.Pages.Review.Board=Debug
-  $BROWSERS_CPU node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/pg-browser.json"
+  $BROWSERS_CPU env -u BOARDS_ONLY -u WARMUP node bench/browser.mjs "$BASE" "$ADMIN" "$ADMIN_PASSWORD" > "$RESULTS/pg-browser.json"
   stop_app
   SERVER_CPU=""
 fi

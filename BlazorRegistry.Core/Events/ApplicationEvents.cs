@@ -37,13 +37,14 @@ public static class ApplicationEventKinds
         kind is ApplicationEventKind.ReferenceDataChanged or ApplicationEventKind.CalendarChanged;
 
     /// <summary>
-    /// Done by staff (a claim, a decision, an exclusion, a calendar edit), not by the applicant or specialist the
-    /// application is theirs.
+    /// Done by staff (a claim or release, a decision, an exclusion, an edit of the calendar or the lists and the deadlines
+    /// it moved), not by the applicant, the specialist or the organisation whose application or entry it is, nor by the
+    /// system (a category's reminder).
     /// </summary>
     public static bool IsStaffAction(this ApplicationEventKind kind) =>
         kind is ApplicationEventKind.Claimed or ApplicationEventKind.Released or ApplicationEventKind.ReturnedForRevision
             or ApplicationEventKind.Refused or ApplicationEventKind.Registered or ApplicationEventKind.EntryExcluded
-            or ApplicationEventKind.DeadlineMoved;
+            or ApplicationEventKind.DeadlineMoved || kind.IsCatalogueChange();
 
     /// <summary>What changes what the public register shows.</summary>
     public static bool ChangesPublicRegister(this ApplicationEventKind kind) =>

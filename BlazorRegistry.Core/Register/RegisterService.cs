@@ -64,16 +64,17 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         List<int> ids;
         int total;
         var atLeast = false;
-        if (countAhead is { } ahead)
+        // Never less than the page itself: the rows shown are always within the count.
+        int? reach = countAhead is { } ahead ? Math.Max(ahead, pageSize) : null;
+        if (reach is { } r && query.Sort == RegisterSort.Name)
         {
             // One statement for the count and the page (issue #21): the ids from the page's first on, up to one past the
-            // count's reach. Counting was a second walk of the same index entries; the ids are four bytes each and at most a
-            // thousand and one. Never less than the page itself: the rows shown are always within the count.
-            var reach = Math.Max(ahead, pageSize);
-            var fromPage = await Sort(entries, query.Sort).Skip(offset).Take(reach + 1).Select(e => e.Id).ToListAsync(ct);
+            // count's reach, in name order, which every index of the register's searches keeps. Counting was a second walk of
+            // the same index entries; the ids are four bytes each and at most a thousand and one.
+            var fromPage = await Sort(entries, query.Sort).Skip(offset).Take(r + 1).Select(e => e.Id).ToListAsync(ct);
             ids = fromPage.Take(pageSize).ToList();
-            if (fromPage.Count > reach)
-                (total, atLeast) = (offset + reach, true);
+            if (fromPage.Count > r)
+                (total, atLeast) = (offset + r, true);
             else if (fromPage.Count > 0 || offset == 0)
                 total = offset + fromPage.Count;
             else
@@ -82,7 +83,16 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         }
         else
         {
-            total = await entries.CountAsync(ct);
+            // Sorted by the date of inclusion, the page's ids are the date index's first few, but a thousand of them would be
+            // read from the table for the names that break ties: the count stays in name order, from the index alone.
+            if (reach is { } countTo)
+            {
+                total = await Sort(entries, RegisterSort.Name).Take(offset + countTo + 1).CountAsync(ct);
+                if (total > offset + countTo)
+                    (total, atLeast) = (offset + countTo, true);
+            }
+            else
+                total = await entries.CountAsync(ct);
             ids = await Sort(entries, query.Sort).Skip(offset).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
         }
         // The page's entries are read straight from their columns (StoredEntryReader): materialising 25 entities with their

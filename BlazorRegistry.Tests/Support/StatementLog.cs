@@ -18,7 +18,7 @@ public sealed class StatementLog : ILoggerProvider, ILogger
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        // The command's text is a value of the message's state (the tests above fail loudly if it ever is not: no statements).
+        // The command's text is a value of the message's state (the tests that use this fail loudly if it ever is not: no statements).
         if (eventId.Id != RelationalEventId.CommandExecuted.Id || state is not IReadOnlyList<KeyValuePair<string, object?>> values)
             return;
         if (values.FirstOrDefault(v => v.Key == "commandText").Value is string sql)

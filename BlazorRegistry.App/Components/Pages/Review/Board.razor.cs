@@ -39,6 +39,7 @@ public partial class Board : IDisposable
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
     private readonly HashSet<int> highlighted = [];
     private IReadOnlyList<BoardNotices.BoardNotice> notices = [];
+    private long noticesShown;
     /// <summary>Verified organisations by id: the filter's list and the name beside each application one filed.</summary>
     private IReadOnlyDictionary<int, Core.Organisations.Organisation>? organisations;
     private DateOnly today;
@@ -82,7 +83,7 @@ public partial class Board : IDisposable
         // account up was a query on every open board for every submission (issue #21), and their sign-in is no colleague's name.
         var who = e.ActorId == viewerId || !e.Kind.IsStaffAction() ? null : await NameOfAsync(e.ActorId);
         var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
-        var notice = new BoardNotices.BoardNotice(who is null ? text : $"{text} ({who})",
+        var notice = new BoardNotices.BoardNotice(++noticesShown, who is null ? text : $"{text} ({who})",
             e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted, KazakhstanTime.ToLocal(e.AtUtc));
         notices = [notice, .. notices.Take(BoardNotices.Shown - 1)];
         StateHasChanged();
