@@ -5,7 +5,7 @@
 # server-rendered page (the sign-in page) and the raw SQL; XLSX and CSV exports of 100,000 rows;
 # start-up on an empty and on the full database; and, on a fresh database, live-board latency with 20
 # boards, the wizard's interaction latency with one browser (bench/wizard.mjs) and the managed heap per wizard circuit
-# vs. per home-page circuit. Prints a Markdown table and writes it to bench/results.md. About 5 minutes once seeded.
+# vs. per home-page circuit. Prints a Markdown table and writes it to bench/results.md. About 15 minutes once seeded.
 # --provider postgres (issue #18): the search and live-board figures again with the app on PostgreSQL (Debian's 15, a
 # cluster kept in bench/data/ and seeded with the same 100,000 specialists once, default durability settings), shown
 # beside SQLite's in the table.
@@ -37,7 +37,7 @@ command -v sqlite3 >/dev/null || { as_root apt-get update -qq && as_root env DEB
 
 dotnet build BlazorRegistry.App -c Release -nologo -v quiet
 if [ ! -f "$DATA/registry.db" ]; then
-  echo "Seeding $SPECIALISTS specialists into $DATA (about 90 s)..."
+  echo "Seeding $SPECIALISTS specialists into $DATA (about 4 minutes)..."
   (cd BlazorRegistry.App && dotnet "$APP" seed-demo --specialists "$SPECIALISTS" --Registry:DataDirectory="$DATA" | tail -1)
 fi
 

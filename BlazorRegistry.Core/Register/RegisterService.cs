@@ -61,45 +61,42 @@ public sealed class RegisterService(IDbContextFactory<RegistryDbContext> factory
         await db.Database.OpenConnectionAsync(ct);
         var entries = Filter(db.RegisterEntries.AsNoTracking(), query, audience);
         var offset = (page - 1) * pageSize;
-        List<int> ids;
-        int total;
-        var atLeast = false;
-        // Never less than the page itself: the rows shown are always within the count.
-        int? reach = countAhead is { } ahead ? Math.Max(ahead, pageSize) : null;
-        if (reach is { } r && query.Sort == RegisterSort.Name)
-        {
-            // One statement for the count and the page (issue #21): the ids from the page's first on, up to one past the
-            // count's reach, in name order, which every index of the register's searches keeps. Counting was a second walk of
-            // the same index entries; the ids are four bytes each and at most a thousand and one.
-            var fromPage = await Sort(entries, query.Sort).Skip(offset).Take(r + 1).Select(e => e.Id).ToListAsync(ct);
-            ids = fromPage.Take(pageSize).ToList();
-            if (fromPage.Count > r)
-                (total, atLeast) = (offset + r, true);
-            else if (fromPage.Count > 0 || offset == 0)
-                total = offset + fromPage.Count;
-            else
-                // A page past the end (an old link): nothing to show, so the count is whole and below the page's start.
-                total = await entries.CountAsync(ct);
-        }
-        else
-        {
-            // Sorted by the date of inclusion, the page's ids are the date index's first few, but a thousand of them would be
-            // read from the table for the names that break ties: the count stays in name order, from the index alone.
-            if (reach is { } countTo)
-            {
-                total = await Sort(entries, RegisterSort.Name).Take(offset + countTo + 1).CountAsync(ct);
-                if (total > offset + countTo)
-                    (total, atLeast) = (offset + countTo, true);
-            }
-            else
-                total = await entries.CountAsync(ct);
-            ids = await Sort(entries, query.Sort).Skip(offset).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
-        }
+        var (ids, total, atLeast) = countAhead is null
+            ? (await PageIdsAsync(entries, query.Sort, offset, pageSize, ct), await entries.CountAsync(ct), false)
+            // Never less than the page itself: the rows shown are always within the count.
+            : await PageCountedSoFarAsync(entries, query.Sort, offset, pageSize, Math.Max(countAhead.Value, pageSize), ct);
         // The page's entries are read straight from their columns (StoredEntryReader): materialising 25 entities with their
         // JSON records through Entity Framework was most of a search's time.
         var stored = ids.Count == 0 ? [] : await StoredEntryReader.ReadAsync(db, database, ids, ct);
         return new RegisterPage(StoredEntryReader.RowsInOrder(ids, stored, audience).ToList(), total, page, pageSize, atLeast);
     }
+
+    /// <summary>The page's ids and the search counted up to <paramref name="reach"/> past the pages before it.</summary>
+    private static async Task<(List<int> Ids, int Total, bool AtLeast)> PageCountedSoFarAsync(IQueryable<RegisterEntry> entries,
+        RegisterSort sort, int offset, int pageSize, int reach, CancellationToken ct)
+    {
+        if (sort == RegisterSort.Name)
+        {
+            // One statement for the count and the page (issue #21): the ids from the page's first on, up to one past the
+            // count's reach, in name order, which every index of the register's searches keeps. Counting was a second walk
+            // of the same index entries; the ids are four bytes each and at most a thousand and one.
+            var fromPage = await Sort(entries, sort).Skip(offset).Take(reach + 1).Select(e => e.Id).ToListAsync(ct);
+            var ids = fromPage.Take(pageSize).ToList();
+            if (fromPage.Count > reach)
+                return (ids, offset + reach, true);
+            // A page past the end (an old link) shows nothing: its count is whole, and below the page's start.
+            return (ids, fromPage.Count > 0 || offset == 0 ? offset + fromPage.Count : await entries.CountAsync(ct), false);
+        }
+        // Sorted by the date of inclusion, the page's ids are the date index's first few, but a thousand of them would be
+        // read from the table for the names that break ties: the count stays in name order, from the index alone.
+        var counted = await Sort(entries, RegisterSort.Name).Take(offset + reach + 1).CountAsync(ct);
+        var page = await PageIdsAsync(entries, sort, offset, pageSize, ct);
+        return counted > offset + reach ? (page, offset + reach, true) : (page, counted, false);
+    }
+
+    private static Task<List<int>> PageIdsAsync(IQueryable<RegisterEntry> entries, RegisterSort sort, int offset, int pageSize,
+        CancellationToken ct) =>
+        Sort(entries, sort).Skip(offset).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
 
     /// <summary>One entry by its number; the public gets null for an entry without consent.</summary>
     public async Task<RegisterRow?> FindAsync(string number, RegisterAudience audience, CancellationToken ct = default)

@@ -83,8 +83,8 @@ public partial class Board : IDisposable
         // account up was a query on every open board for every submission (issue #21), and their sign-in is no colleague's name.
         var who = e.ActorId == viewerId || !e.Kind.IsStaffAction() ? null : await NameOfAsync(e.ActorId);
         var text = string.Format(T[$"BoardEvent_{e.Kind}"], e.ReferenceNumber);
-        var notice = new BoardNotices.BoardNotice(++noticesShown, who is null ? text : $"{text} ({who})",
-            e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted, KazakhstanTime.ToLocal(e.AtUtc));
+        var notice = BoardNotices.BoardNotice.Of(++noticesShown, who is null ? text : $"{text} ({who})",
+            e.Kind is ApplicationEventKind.Submitted or ApplicationEventKind.Resubmitted, e.AtUtc);
         notices = [notice, .. notices.Take(BoardNotices.Shown - 1)];
         StateHasChanged();
     }
