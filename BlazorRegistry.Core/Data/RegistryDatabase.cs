@@ -67,41 +67,13 @@ public abstract class RegistryDatabase
     /// <summary>
     /// The applications whose folded name holds every word of <paramref name="query"/> (the review board's search,
     /// <see cref="Rules.NameSearch"/>'s meaning). Each provider asks its trigram index (issue #21, migration BoardNameIndex)
-    /// for the matching ids once, before the board's statements, which then take them as one parameter
-    /// (<see cref="WhereIdAmongAsync"/>): asked inside each of them, the index's 4–6 ms for a common surname were paid
-    /// three times. This default, the plain scan, is what both fall back to for words under three letters.
+    /// for the matching ids once, before the board's statements, which then read them back (SQLite from a table of the
+    /// connection's own, PostgreSQL as one parameter): asked inside each of them, the index's 3–6 ms for a common surname
+    /// were paid three times. This default, the plain scan, is what both fall back to for words under three letters.
     /// </summary>
     internal virtual Task<IQueryable<Applications.Application>> WhereNameHasAsync(RegistryDbContext db, IQueryable<Applications.Application> applications,
         string? query, CancellationToken ct) =>
         Task.FromResult(Rules.NameSearch.WhereNameHas(applications, a => a.NameKey, query));
-
-    /// <summary>
-    /// The most matching ids the board's statements take as a parameter for words with this many trigrams in all: a thousand
-    /// per trigram, at most 10,000. Each id sent costs each statement about 0.4 µs to read back, and asking the index again
-    /// costs about as much per trigram as a thousand ids do, so past this the board asks the index inside each statement as
-    /// before (measured on the demo database: "касы" matches 8,000 applications, and sent as ids its p95 rose from 27 to 45 ms;
-    /// three common letters, "ова", match 57,000: 80 against 50 ms; a surname and a given name, 130: 14 against 25 ms).
-    /// </summary>
-    internal static int IdsAsParameterAtMost(IEnumerable<string> indexedWords) =>
-        Math.Min(10_000, 1_000 * indexedWords.Sum(w => Math.Max(1, w.Length - 2)));
-
-    /// <summary>The applications among <paramref name="matching"/>'s ids: asked now and sent as one parameter, or, past
-    /// <paramref name="atMost"/> (<see cref="IdsAsParameterAtMost"/>), asked again inside each statement.</summary>
-    protected static async Task<IQueryable<Applications.Application>> WhereIdAmongAsync(IQueryable<Applications.Application> applications,
-        IQueryable<int> matching, int atMost, CancellationToken ct)
-    {
-        // Read until one past the bound, then stop: a LIMIT would need an ORDER BY (Entity Framework warns without one),
-        // and ordered by id PostgreSQL may walk the primary key instead of the name index.
-        var ids = new List<int>();
-        await foreach (var id in matching.AsAsyncEnumerable().WithCancellation(ct))
-            if (ids.Count == atMost)
-                return applications.Where(a => matching.Contains(a.Id));
-            else
-                ids.Add(id);
-        // EF.Parameter: one JSON (SQLite) or array (PostgreSQL) parameter; Entity Framework 10 would otherwise send one
-        // parameter per id, and SQLite takes at most 32,766.
-        return applications.Where(a => EF.Parameter(ids).Contains(a.Id));
-    }
 
     /// <summary>The applications whose reference number holds <paramref name="number"/> (upper case; the board's search).</summary>
     internal virtual IQueryable<Applications.Application> WhereNumberHas(RegistryDbContext db, IQueryable<Applications.Application> applications, string number) =>

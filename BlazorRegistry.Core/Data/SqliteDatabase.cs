@@ -121,7 +121,6 @@ public sealed class SqliteDatabase : RegistryDatabase
         IQueryable<Applications.Application> applications, string? query, CancellationToken ct)
     {
         var phrases = new List<string>();
-        var indexed = new List<string>();
         foreach (var (word, latin) in Rules.NameSearch.Words(query))
         {
             if (word.Length < Rules.NameSearch.IndexedWordLength)
@@ -132,14 +131,24 @@ public sealed class SqliteDatabase : RegistryDatabase
             // A phrase of the FTS5 query language in one column: the folded name, or for a Latin word its coarse form
             // (migration BoardNameIndex). Substrings match as with instr. A name holds no double quote; one typed is dropped.
             phrases.Add($"{(latin ? "Coarse" : "Folded")} : \"{word.Replace("\"", "")}\"");
-            indexed.Add(word);
         }
         if (phrases.Count == 0)
             return applications;
-        // Every word in one question to the index, which intersects them itself.
+        // Every word in one question to the index, which intersects them itself. Its answer is written once into a table
+        // of this connection's own (TEMP: no other connection sees it, and it never reaches the database file), which the
+        // board's statements then probe by its key. Sent as a JSON parameter instead, the ids were parsed again by each
+        // statement (about 0.4 µs each), so a common word's thousands were asked of the index again inside each (3 ms
+        // each time); "касымов" (7,800 matches): 10.6 → 6.4 ms for the two counts and the page, timed in SQLite itself.
         var match = string.Join(" AND ", phrases);
-        return await WhereIdAmongAsync(applications,
-            db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ApplicationNames\" WHERE \"ApplicationNames\" MATCH {match}"),
-            IdsAsParameterAtMost(indexed), ct);
+        // The table lives while the connection is open: the board's statements must run on it (they do, ReviewQueue opens
+        // it once for all of them). A pooled connection keeps the table and the last matches until its next search.
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlAsync($"""
+            CREATE TEMP TABLE IF NOT EXISTS "BoardNameMatches"("Id" INTEGER PRIMARY KEY);
+            DELETE FROM temp."BoardNameMatches";
+            INSERT INTO temp."BoardNameMatches" SELECT rowid FROM "ApplicationNames" WHERE "ApplicationNames" MATCH {match};
+            """, ct);
+        var matching = db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM temp."BoardNameMatches" """);
+        return applications.Where(a => matching.Contains(a.Id));
     }
 }
