@@ -69,7 +69,11 @@ public abstract class RegistryDatabase
     /// <see cref="Rules.NameSearch"/>'s meaning). Each provider asks its trigram index (issue #21, migration BoardNameIndex)
     /// for the matching ids once, before the board's statements, which then read them back (SQLite from a table of the
     /// connection's own, PostgreSQL as one parameter): asked inside each of them, the index's 3–6 ms for a common surname
-    /// were paid three times. This default, the plain scan, is what both fall back to for words under three letters.
+    /// were paid three times; PostgreSQL past 10,000 ids asks the index inside each statement instead. This default, the
+    /// plain scan, is what both fall back to for words under three letters. The query returned must be run on
+    /// <paramref name="db"/> while its connection stays open and before the next call with the same context: SQLite's
+    /// matches live in that connection's table, which the next search empties (ReviewQueue opens the connection once
+    /// for its whole question and searches once per context).
     /// </summary>
     internal virtual Task<IQueryable<Applications.Application>> WhereNameHasAsync(RegistryDbContext db, IQueryable<Applications.Application> applications,
         string? query, CancellationToken ct) =>
