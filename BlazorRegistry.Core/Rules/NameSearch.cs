@@ -70,16 +70,20 @@ public static class NameSearch
 
     /// <summary>
     /// The words to look for: a Cyrillic word folded (<see cref="PersonName.Fold"/>, which also drops control characters),
-    /// a Latin word written in coarse Cyrillic. Words are parted by any white space, a tab or a line end too.
+    /// a Latin word written in coarse Cyrillic. Words are parted by any white space, a tab or a line end too. Quotation
+    /// marks typed around a name are no part of it: «Нұрлан» and "нурлан" find what нурлан finds (before, a two-letter
+    /// word with a quote went to the board's index as a three-letter one, and found nothing).
     /// </summary>
     public static IReadOnlyList<(string Word, bool Latin)> Words(string? query) =>
         (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => PersonName.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(w => PersonName.Fold(string.Concat(w.Where(c => !Quotes.Contains(c)))).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => IsLatin(w) ? (FromLatin(w), true) : (w, false))
             .Where(w => w.Item1.Length > 0)
             .Take(MaxWords).ToList();
 
     private sealed record SearchWord(string Value);
+
+    private const string Quotes = "\"«»“”„";
 
     private static bool IsLatin(string word) => word.Any(c => c is >= 'a' and <= 'z' || "äğqñöūüışç".Contains(c));
 

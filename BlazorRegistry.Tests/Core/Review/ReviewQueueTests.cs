@@ -108,6 +108,9 @@ public class ReviewQueueSearch
         Assert.Equal(ids.Order().ToArray(), await Found("RS-2026-"));
         Assert.Empty(await Found("ну:р* OR \""));               // the index's query language is not the visitor's
         Assert.Equal([ids[0]], await Found("нур\0лан\u0001"));  // control characters are no part of a name (a NUL ended the index's query)
+        Assert.Equal([ids[0]], await Found("«Нұрлан»"));       // quotation marks are no part of a name
+        Assert.NotEmpty(await Found("ур"));
+        Assert.Equal(await Found("ур"), await Found("ур\""));  // two letters and a quote: a scan, as for two letters (the index found nothing)
 
         // A name corrected after a return, and resubmitted: the index follows in the same write.
         var review = test.Get<ReviewService>();
