@@ -129,8 +129,9 @@ public sealed class SqliteDatabase : RegistryDatabase
                 continue;
             }
             // A phrase of the FTS5 query language in one column: the folded name, or for a Latin word its coarse form
-            // (migration BoardNameIndex). Substrings match as with instr. A name holds no double quote; one typed is dropped.
-            phrases.Add($"{(latin ? "Coarse" : "Folded")} : \"{word.Replace("\"", "")}\"");
+            // (migration BoardNameIndex). Substrings match as with instr. The word holds no double quote to end the phrase:
+            // NameSearch.Words drops quotation marks.
+            phrases.Add($"{(latin ? "Coarse" : "Folded")} : \"{word}\"");
         }
         if (phrases.Count == 0)
             return applications;

@@ -109,6 +109,7 @@ public class ReviewQueueSearch
         Assert.Empty(await Found("ну:р* OR \""));               // the index's query language is not the visitor's
         Assert.Equal([ids[0]], await Found("нур\0лан\u0001"));  // control characters are no part of a name (a NUL ended the index's query)
         Assert.Equal([ids[0]], await Found("«Нұрлан»"));       // quotation marks are no part of a name
+        Assert.Equal([ids[0]], await Found("нур\"лан"));       // nor can one end the index's phrase early
         Assert.NotEmpty(await Found("ур"));
         Assert.Equal(await Found("ур"), await Found("ур\""));  // two letters and a quote: a scan, as for two letters (the index found nothing)
 

@@ -51,6 +51,11 @@ public class NameSearchLatin
             NameSearch.Words("нур\0лан\u0007 \ud800сейт\u001b\tали\r\nким"));
 
     [Fact]
+    public void QuotationMarksAreNoPartOfAWord() =>
+        Assert.Equal([("нурлан", false), ("сейт", false), ("ер", false), ("омаров", false)],
+            NameSearch.Words("«Нұрлан» \"сейт\" ер\" “Омаров”"));
+
+    [Fact]
     public void CyrillicWordsKeepThePlainFoldedComparison() =>
         Assert.Equal([("нурлан", false), ("сеиткали", true)], NameSearch.Words("Нұрлан seitkali"));
 
