@@ -65,11 +65,20 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
 {
     // Every open board re-runs its query on every event, all at the same moment: boards asking the same
     // question share one round trip to the database instead of twenty (issue #8: live board latency).
-    private readonly ConcurrentDictionary<SharedSearch, Lazy<Task<BoardPage>>> _running = new();
+    private readonly ConcurrentDictionary<SharedSearch, SharedAnswer> _answers = new();
 
     /// <summary>
-    /// A question and how much it must know: a query joins another only if that one started after the same
-    /// number of published events, so it already sees every change the asker has heard of.
+    /// How long a finished answer is still given to the boards asking the same question after the same events. The
+    /// boards an event wakes do not all ask while the first one's query runs: on a busy core each asks when its turn
+    /// comes, and an answer shared only while it ran was asked for again by nearly every board, one after another
+    /// (twenty queries an event instead of one, most of the live board's server time; issue #21). What changes without
+    /// an event (the "decided recently" tab's 30 days moving with the clock) shows at most this much later.
+    /// </summary>
+    public static readonly TimeSpan AnswerShared = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A question and how much it must know: an answer is shared only if its query started after the same number of
+    /// published events, so it already sees every change the asker has heard of.
     /// </summary>
     private sealed record SharedSearch(BoardQuery Query, string? ViewerId, DateOnly Today, long EventsPublished);
 
@@ -77,22 +86,63 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
     {
         // Only "mine" depends on who asks.
         var key = new SharedSearch(q, q.MineOnly ? viewerId : null, today, events.PublishedCount);
-        var shared = _running.GetOrAdd(key, k => new Lazy<Task<BoardPage>>(() => RunSharedAsync(k)));
-        // One asker leaving (a closed board) does not cancel the answer the others wait for.
-        return shared.Value.WaitAsync(ct);
+        while (true)
+        {
+            var answer = _answers.GetOrAdd(key, k => new SharedAnswer(() => RunSharedAsync(k), time));
+            if (!answer.IsOld(time.GetUtcNow()))
+                // One asker leaving (a closed board) does not cancel the answer the others wait for.
+                return answer.Task.WaitAsync(ct);
+            _answers.TryRemove(KeyValuePair.Create(key, answer));
+        }
     }
+
+    /// <summary>How many answers are kept (a test's view: they never pile up).</summary>
+    internal int AnswersKept => _answers.Count;
 
     private async Task<BoardPage> RunSharedAsync(SharedSearch key)
     {
-        // Never finish before the entry is in the table, or it would stay there forever.
+        // The first asker is often the event's publisher, on the request of the person who acted: it does not wait for this.
         await Task.Yield();
-        try
+        // An answer no later asker can be given (older events, or finished too long ago) is dropped as the next begins.
+        var now = time.GetUtcNow();
+        foreach (var (other, answer) in _answers)
+            if (other.EventsPublished < key.EventsPublished || answer.IsOld(now))
+                _answers.TryRemove(KeyValuePair.Create(other, answer));
+        return await QueryAsync(key.Query, key.ViewerId ?? "", key.Today, CancellationToken.None);
+    }
+
+    /// <summary>One question's query, started by its first asker only, and when it finished.</summary>
+    private sealed class SharedAnswer
+    {
+        private readonly Func<Task<BoardPage>> _run;
+        private readonly TimeProvider _time;
+        // Lazy: of two answers made for one question at once, only the one the table keeps ever runs.
+        private readonly Lazy<Task<BoardPage>> _task;
+        private long _finishedAtTicks = long.MaxValue;
+
+        public SharedAnswer(Func<Task<BoardPage>> run, TimeProvider time)
         {
-            return await QueryAsync(key.Query, key.ViewerId ?? "", key.Today, CancellationToken.None);
+            _run = run;
+            _time = time;
+            _task = new Lazy<Task<BoardPage>>(RunAsync);
         }
-        finally
+
+        public Task<BoardPage> Task => _task.Value;
+
+        /// <summary>Finished longer ago than <see cref="AnswerShared"/>, or failed: the next asker asks the database again.</summary>
+        public bool IsOld(DateTimeOffset now) => now.UtcTicks - Interlocked.Read(ref _finishedAtTicks) > AnswerShared.Ticks
+            || _task.IsValueCreated && _task.Value is { IsFaulted: true } or { IsCanceled: true };
+
+        private async Task<BoardPage> RunAsync()
         {
-            _running.TryRemove(key, out _);
+            try
+            {
+                return await _run();
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _finishedAtTicks, _time.GetUtcNow().UtcTicks);
+            }
         }
     }
 
