@@ -141,7 +141,7 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Dictionary<int, IRenderedComponent<BoardRowView>> Rows() => board.FindComponents<BoardRowView>().ToDictionary(r => r.Instance.Row.Id);
         Assert.All(Rows().Values, r => Assert.Equal(1, r.RenderCount));
 
-        // A new submission: its row appears (highlighted); the two standing rows are not rendered again.
+        // A new submission: its row appears, marked as the last event's; the two standing rows are not rendered again.
         var third = await ApplicationServiceDrafts.SeedSubmittedAsync(db, "a3", "Қасымова", "Айгүл");
         board.WaitForAssertion(() => Assert.Equal(3, Rows().Count), TimeSpan.FromSeconds(5));
         Assert.Equal((1, 1), (Rows()[first].RenderCount, Rows()[second].RenderCount));
@@ -151,6 +151,8 @@ public class BoardRender : BunitContext, IAsyncLifetime
         Assert.True((await db.Get<ReviewService>().ClaimAsync(first, "admin-2")).Succeeded);
         board.WaitForAssertion(() => Assert.False(Rows().ContainsKey(first)), TimeSpan.FromSeconds(5));
         Assert.Equal(1, Rows()[second].RenderCount);
+        // The mark stays with the last event only: the third's row is no longer the one.
+        Assert.DoesNotContain("registry-row-new", board.Find($"tr[data-application='{third}']").ClassName);
         Assert.Equal(2, board.FindAll("tbody tr").Count);
     }
 
