@@ -61,8 +61,10 @@ public static class BoardSearchBenchmark
                     found = first.Counts.Values.Sum();
                 for (var i = 0; i < 3; i++)
                 {
+                    // Pages 2 to 4, each asked once: the queue gives a question answered in the last second its answer again
+                    // (boards woken by one event share it), and this times the query itself.
                     var watch = Stopwatch.StartNew();
-                    await queue.SearchAsync(query with { Page = 1 + i % 2 }, "bench", today);
+                    await queue.SearchAsync(query with { Page = 2 + i }, "bench", today);
                     times.Add(watch.Elapsed.TotalMilliseconds);
                     slowest.Add((watch.Elapsed.TotalMilliseconds, name, query.Search!, first.Counts.Values.Sum()));
                 }

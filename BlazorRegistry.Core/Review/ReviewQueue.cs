@@ -89,7 +89,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
         while (true)
         {
             var answer = _answers.GetOrAdd(key, k => new SharedAnswer(() => RunSharedAsync(k), time));
-            if (!answer.IsOld(time.GetUtcNow()))
+            if (!answer.IsOld())
                 // One asker leaving (a closed board) does not cancel the answer the others wait for.
                 return answer.Task.WaitAsync(ct);
             _answers.TryRemove(KeyValuePair.Create(key, answer));
@@ -99,17 +99,17 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
     /// <summary>How many answers are kept (a test's view: they never pile up).</summary>
     internal int AnswersKept => _answers.Count;
 
-    private async Task<BoardPage> RunSharedAsync(SharedSearch key)
-    {
-        // The first asker is often the event's publisher, on the request of the person who acted: it does not wait for this.
-        await Task.Yield();
-        // An answer no later asker can be given (older events, or finished too long ago) is dropped as the next begins.
-        var now = time.GetUtcNow();
-        foreach (var (other, answer) in _answers)
-            if (other.EventsPublished < key.EventsPublished || answer.IsOld(now))
-                _answers.TryRemove(KeyValuePair.Create(other, answer));
-        return await QueryAsync(key.Query, key.ViewerId ?? "", key.Today, CancellationToken.None);
-    }
+    private Task<BoardPage> RunSharedAsync(SharedSearch key) =>
+        // On the thread pool: the first asker is often the event's publisher, on the request of the person who acted, or
+        // one board's circuit, whose other work would wait behind the query everyone shares.
+        Task.Run(() =>
+        {
+            // An answer no later asker can be given (older events, or finished too long ago) is dropped as the next begins.
+            foreach (var (other, answer) in _answers)
+                if (other.EventsPublished < key.EventsPublished || answer.IsOld())
+                    _answers.TryRemove(KeyValuePair.Create(other, answer));
+            return QueryAsync(key.Query, key.ViewerId ?? "", key.Today, CancellationToken.None);
+        });
 
     /// <summary>One question's query, started by its first asker only, and when it finished.</summary>
     private sealed class SharedAnswer
@@ -118,7 +118,8 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
         private readonly TimeProvider _time;
         // Lazy: of two answers made for one question at once, only the one the table keeps ever runs.
         private readonly Lazy<Task<BoardPage>> _task;
-        private long _finishedAtTicks = long.MaxValue;
+        // A timestamp, not the wall clock: a clock set back would keep an answer for as long.
+        private long _finishedAt = -1;
 
         public SharedAnswer(Func<Task<BoardPage>> run, TimeProvider time)
         {
@@ -130,7 +131,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
         public Task<BoardPage> Task => _task.Value;
 
         /// <summary>Finished longer ago than <see cref="AnswerShared"/>, or failed: the next asker asks the database again.</summary>
-        public bool IsOld(DateTimeOffset now) => now.UtcTicks - Interlocked.Read(ref _finishedAtTicks) > AnswerShared.Ticks
+        public bool IsOld() => Interlocked.Read(ref _finishedAt) is >= 0 and var finished && _time.GetElapsedTime(finished) > AnswerShared
             || _task.IsValueCreated && _task.Value is { IsFaulted: true } or { IsCanceled: true };
 
         private async Task<BoardPage> RunAsync()
@@ -141,7 +142,7 @@ public sealed class ReviewQueue(IDbContextFactory<RegistryDbContext> factory, Re
             }
             finally
             {
-                Interlocked.Exchange(ref _finishedAtTicks, _time.GetUtcNow().UtcTicks);
+                Interlocked.Exchange(ref _finishedAt, _time.GetTimestamp());
             }
         }
     }
