@@ -94,6 +94,25 @@ public class ReviewQueueSearch
     }
 
     [Fact]
+    public async Task AFailedAnswerIsNeverGivenToTheNextBoard()
+    {
+        var (test, ids) = await SeedAsync();
+        await using var __ = test;
+        var queue = test.Get<ReviewQueue>();
+        // The applications' table gone for a moment (as if the database failed): the board asking then fails.
+        async Task RenameAsync(string sql)
+        {
+            await using var db = test.NewContext();
+            await db.Database.ExecuteSqlRawAsync(sql);
+        }
+        await RenameAsync("ALTER TABLE \"Applications\" RENAME TO \"ApplicationsAway\"");
+        await Assert.ThrowsAnyAsync<Exception>(() => queue.SearchAsync(new BoardQuery(), "admin-1", Today));
+        await RenameAsync("ALTER TABLE \"ApplicationsAway\" RENAME TO \"Applications\"");
+        // Within the same second, the next board asking the same question asks the database again, not the failure.
+        Assert.Equal(ids.Order(), (await queue.SearchAsync(new BoardQuery(), "admin-2", Today)).Rows.Select(r => r.Id).Order());
+    }
+
+    [Fact]
     public async Task AQuestionAskedAfterAnEventNeverJoinsAnEarlierOne()
     {
         var (test, _) = await SeedAsync();
